@@ -1,0 +1,81 @@
+import type { z } from "zod";
+
+/** One problem in one content file, phrased for the person who edits that file. */
+export type ContentProblem = {
+  file: string;
+  field: string;
+  message: string;
+};
+
+export class ContentValidationError extends Error {
+  constructor(readonly problems: ContentProblem[]) {
+    super(formatProblems(problems));
+    this.name = "ContentValidationError";
+  }
+}
+
+export function formatProblem({ file, field, message }: ContentProblem): string {
+  return field ? `${file}: field "${field}" ${message}` : `${file}: ${message}`;
+}
+
+export function formatProblems(problems: ContentProblem[]): string {
+  const count = `${problems.length} content ${problems.length === 1 ? "error" : "errors"}`;
+  return [
+    `Found ${count}. Fix each one, then run \`npm run validate\` again:`,
+    ...problems.map((problem) => `  - ${formatProblem(problem)}`),
+  ].join("\n");
+}
+
+export function describeValue(value: unknown): string {
+  if (value === undefined) return "nothing";
+  if (value instanceof Date) return `the date ${value.toISOString().slice(0, 10)}`;
+  const json = JSON.stringify(value);
+  const shown = json.length > 80 ? `${json.slice(0, 77)}...` : json;
+  if (typeof value === "string") return `the text ${shown}`;
+  if (typeof value === "number") return `the number ${shown}`;
+  if (typeof value === "boolean") return `the boolean ${shown}`;
+  if (Array.isArray(value)) return `the list ${shown}`;
+  return `the value ${shown}`;
+}
+
+function valueAt(data: unknown, path: PropertyKey[]): unknown {
+  let current: unknown = data;
+  for (const key of path) {
+    if (current === null || typeof current !== "object") return undefined;
+    current = (current as Record<PropertyKey, unknown>)[key];
+  }
+  return current;
+}
+
+export function fieldPath(path: PropertyKey[]): string {
+  return path.map((key, index) => (typeof key === "number" ? `[${key}]` : `${index ? "." : ""}${String(key)}`)).join("");
+}
+
+/** Turns zod's issues into plain sentences that say what was received and what is allowed. */
+export function problemsFromZod(file: string, data: unknown, error: z.ZodError): ContentProblem[] {
+  return error.issues.map((issue) => {
+    const received = valueAt(data, issue.path);
+    const field = fieldPath(issue.path);
+    switch (issue.code) {
+      case "unrecognized_keys":
+        return {
+          file,
+          field,
+          message: `${field ? "has" : "has"} unknown ${issue.keys.length === 1 ? "field" : "fields"} ${issue.keys
+            .map((key) => `"${key}"`)
+            .join(", ")}. Check the spelling against CONTRIBUTING.md; unknown fields are not allowed.`,
+        };
+      case "invalid_type":
+        if (received === undefined) return { file, field, message: `is required but missing.` };
+        return { file, field, message: `${issue.message.replace(/^Invalid input: /, "must be ")}; received ${describeValue(received)}.` };
+      case "invalid_value":
+        return {
+          file,
+          field,
+          message: `must be one of ${issue.values.map((value) => JSON.stringify(value)).join(", ")}; received ${describeValue(received)}.`,
+        };
+      default:
+        return { file, field, message: `${issue.message}; received ${describeValue(received)}.` };
+    }
+  });
+}
