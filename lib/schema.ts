@@ -65,7 +65,8 @@ export const modelFrontMatter = z.strictObject({
   organizations: z.array(z.string().trim().min(1)).min(1, "must name at least one organization"),
   released: partialDate,
   modalities: z.strictObject({
-    input: z.array(slug).min(1, "must list at least one modality"),
+    // Empty input means unconditional generation: the model samples from noise alone.
+    input: z.array(slug),
     output: z.array(slug).min(1, "must list at least one modality"),
   }),
   architecture: z.enum(ARCHITECTURES),
