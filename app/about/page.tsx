@@ -1,0 +1,23 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getPage } from "@/lib/catalog";
+import { renderMarkdown } from "@/lib/markdown";
+
+const page = () => getPage("about");
+
+export function generateMetadata(): Metadata {
+  const about = page();
+  return about ? { title: about.title, description: about.description } : {};
+}
+
+export default async function AboutPage() {
+  const about = page();
+  if (!about) notFound();
+  const html = await renderMarkdown(about.body);
+  return (
+    <article className="mx-auto max-w-3xl">
+      <h1 className="text-3xl font-bold">{about.title}</h1>
+      <div className="prose-body mt-6" dangerouslySetInnerHTML={{ __html: html }} />
+    </article>
+  );
+}

@@ -1,0 +1,7 @@
+import { buildCatalogJsonSchema } from "@/lib/catalog-export";
+
+export const dynamic = "force-static";
+
+export function GET() {
+  return Response.json(buildCatalogJsonSchema());
+}

@@ -1,0 +1,28 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { entriesWithModality, getCatalog } from "@/lib/catalog";
+
+export const metadata: Metadata = {
+  title: "Modalities",
+  description: "Generative AI by modality: text, image, audio, video, embodied and multimodal models.",
+};
+
+export default function ModalitiesPage() {
+  const catalog = getCatalog();
+  return (
+    <div>
+      <h1 className="text-3xl font-bold">Modalities</h1>
+      <ul className="mt-6 grid gap-4 sm:grid-cols-2">
+        {catalog.modalities.map((modality) => (
+          <li key={modality.slug} className="rounded-lg border border-border p-4">
+            <Link href={`/modalities/${modality.slug}`} className="text-lg font-semibold">
+              {modality.name}
+            </Link>{" "}
+            <span className="text-sm text-fg-muted">({entriesWithModality(modality.slug, catalog).length} entries)</span>
+            <p className="mt-1 text-fg-muted">{modality.summary}</p>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,16 @@
+import type { MetadataRoute } from "next";
+import { getCatalog } from "@/lib/catalog";
+import { NAVIGATION, SITE } from "@/lib/site";
+
+export const dynamic = "force-static";
+
+export default function sitemap(): MetadataRoute.Sitemap {
+  const catalog = getCatalog();
+  const paths = [
+    "/",
+    ...NAVIGATION.map((item) => item.href),
+    ...catalog.modalities.map((modality) => `/modalities/${modality.slug}`),
+    ...catalog.entries.map((entry) => `/models/${entry.slug}`),
+  ];
+  return paths.map((path) => ({ url: `${SITE.url}${path}` }));
+}

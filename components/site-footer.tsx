@@ -1,0 +1,28 @@
+import Link from "next/link";
+import { DATA_LICENCE } from "@/lib/catalog-export";
+import { SITE } from "@/lib/site";
+
+export function SiteFooter() {
+  return (
+    <footer className="mt-12 border-t border-border bg-bg-muted text-sm text-fg-muted">
+      <div className="mx-auto flex max-w-6xl flex-col gap-2 px-4 py-6 sm:flex-row sm:justify-between sm:px-6">
+        <p>
+          {SITE.name}: every fact links to its source. <Link href="/about">About and corrections</Link>
+        </p>
+        <ul className="flex flex-wrap gap-x-4 gap-y-1" aria-label="Data">
+          <li>
+            <a href="/catalog.json">Data (JSON)</a>
+          </li>
+          <li>
+            <a href="/catalog.schema.json">JSON Schema</a>
+          </li>
+          <li>
+            <a href="https://creativecommons.org/licenses/by/4.0/" rel="license noopener noreferrer">
+              Data licence: {DATA_LICENCE}
+            </a>
+          </li>
+        </ul>
+      </div>
+    </footer>
+  );
+}

@@ -1,0 +1,98 @@
+import { loadContent, DEFAULT_CONTENT_DIR, type RawContent } from "./load-content";
+import { comparePartialDates, yearOf } from "./dates";
+import type { EraFrontMatter, MilestoneFrontMatter, ModalityFrontMatter, ModelFrontMatter, PageFrontMatter } from "./schema";
+
+// Derived fields are computed here and nowhere else: year, era, and modality membership.
+
+export type Era = EraFrontMatter & { slug: string; body: string };
+export type Modality = ModalityFrontMatter & { slug: string; body: string };
+export type Milestone = MilestoneFrontMatter & { slug: string; body: string; year: number; era: string | null };
+export type Page = PageFrontMatter & { slug: string; body: string };
+export type Entry = ModelFrontMatter & {
+  slug: string;
+  /** Markdown, unrendered: render it with lib/markdown only on the entry's own page. */
+  body: string;
+  year: number;
+  era: string | null;
+  /** Every modality page the entry belongs on, composite ones (multimodal) included. */
+  modalitySlugs: string[];
+};
+
+export type Catalog = {
+  entries: Entry[];
+  modalities: Modality[];
+  eras: Era[];
+  milestones: Milestone[];
+  pages: Page[];
+};
+
+export function eraForYear(year: number, eras: Pick<Era, "slug" | "start" | "end">[]): string | null {
+  return eras.find((era) => year >= era.start && (era.end === null || year <= era.end))?.slug ?? null;
+}
+
+/** A composite modality holds the entries whose inputs, or whose outputs, span two or more media. */
+export function modalitiesOf(model: ModelFrontMatter, modalities: Pick<Modality, "slug" | "type">[]): string[] {
+  const { input, output } = model.modalities;
+  const spansSeveral = new Set(input).size > 1 || new Set(output).size > 1;
+  return modalities
+    .filter((modality) =>
+      modality.type === "composite" ? spansSeveral : input.includes(modality.slug) || output.includes(modality.slug),
+    )
+    .map((modality) => modality.slug);
+}
+
+export function buildCatalog(raw: RawContent): Catalog {
+  const modalities = raw.modalities
+    .map(({ slug, data, body }) => ({ ...data, slug, body }))
+    .sort((a, b) => a.order - b.order);
+  const eras = raw.eras.map(({ slug, data, body }) => ({ ...data, slug, body })).sort((a, b) => a.start - b.start);
+  const entries = raw.models
+    .map(({ slug, data, body }) => {
+      const year = yearOf(data.released);
+      return { ...data, slug, body, year, era: eraForYear(year, eras), modalitySlugs: modalitiesOf(data, modalities) };
+    })
+    .sort((a, b) => comparePartialDates(a.released, b.released) || a.name.localeCompare(b.name));
+  const milestones = raw.milestones
+    .map(({ slug, data, body }) => {
+      const year = yearOf(data.date);
+      return { ...data, slug, body, year, era: eraForYear(year, eras) };
+    })
+    .sort((a, b) => comparePartialDates(a.date, b.date));
+  const pages = raw.pages.map(({ slug, data, body }) => ({ ...data, slug, body }));
+  return { entries, modalities, eras, milestones, pages };
+}
+
+let cached: { dir: string; catalog: Catalog } | undefined;
+
+/** The validated catalog, loaded once per process. Throws ContentValidationError on bad content. */
+export function getCatalog(contentDir = DEFAULT_CONTENT_DIR): Catalog {
+  if (cached?.dir !== contentDir) cached = { dir: contentDir, catalog: buildCatalog(loadContent(contentDir)) };
+  return cached.catalog;
+}
+
+export function getEntry(slug: string, catalog = getCatalog()): Entry | undefined {
+  return catalog.entries.find((entry) => entry.slug === slug);
+}
+
+export function getModality(slug: string, catalog = getCatalog()): Modality | undefined {
+  return catalog.modalities.find((modality) => modality.slug === slug);
+}
+
+export function getEra(slug: string | null, catalog = getCatalog()): Era | undefined {
+  return catalog.eras.find((era) => era.slug === slug);
+}
+
+export function getPage(slug: string, catalog = getCatalog()): Page | undefined {
+  return catalog.pages.find((page) => page.slug === slug);
+}
+
+export function entriesWithModality(slug: string, catalog = getCatalog()): Entry[] {
+  return catalog.entries.filter((entry) => entry.modalitySlugs.includes(slug));
+}
+
+/** Entries that point at `slug` through their `related` list, with the relation they use. */
+export function incomingRelations(slug: string, catalog = getCatalog()) {
+  return catalog.entries.flatMap((entry) =>
+    entry.related.filter((relation) => relation.slug === slug).map((relation) => ({ from: entry, type: relation.type })),
+  );
+}

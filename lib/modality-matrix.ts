@@ -1,0 +1,29 @@
+import type { Catalog } from "./catalog";
+
+export const UNCONDITIONAL = "none";
+
+export type MatrixCell = { input: string; output: string; count: number };
+export type ModalityMatrix = {
+  inputs: { slug: string; name: string }[];
+  outputs: { slug: string; name: string }[];
+  cells: MatrixCell[][];
+};
+
+/** Rows: what goes in (plus "none" for unconditional generators). Columns: what comes out. */
+export function buildModalityMatrix(catalog: Catalog): ModalityMatrix {
+  const media = catalog.modalities.filter((modality) => modality.type === "medium");
+  const inputs = [...media.map(({ slug, name }) => ({ slug, name })), { slug: UNCONDITIONAL, name: "None (noise)" }];
+  const outputs = media.map(({ slug, name }) => ({ slug, name }));
+  const cells = inputs.map((input) =>
+    outputs.map((output) => ({
+      input: input.slug,
+      output: output.slug,
+      count: catalog.entries.filter(
+        (entry) =>
+          entry.modalities.output.includes(output.slug) &&
+          (input.slug === UNCONDITIONAL ? entry.modalities.input.length === 0 : entry.modalities.input.includes(input.slug)),
+      ).length,
+    })),
+  );
+  return { inputs, outputs, cells };
+}

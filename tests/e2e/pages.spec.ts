@@ -1,0 +1,49 @@
+import { expect, test } from "@playwright/test";
+
+test("home page shows the catalog and its navigation", async ({ page }) => {
+  await page.goto("/");
+  await expect(page).toHaveTitle(/AIGC Catalog/);
+  const nav = page.getByRole("navigation", { name: "Main" });
+  for (const label of ["Models", "Modalities", "Timeline", "Compare"]) {
+    await expect(nav.getByRole("link", { name: label })).toBeVisible();
+  }
+  await expect(page.getByRole("table")).toContainText("Input");
+});
+
+test("entry page shows facts, prose and sources", async ({ page }) => {
+  await page.goto("/models/gpt-4");
+  await expect(page.getByRole("heading", { level: 1, name: "GPT-4" })).toBeVisible();
+  await expect(page).toHaveTitle("GPT-4 · AIGC Catalog");
+  await expect(page.locator("dl")).toContainText("OpenAI");
+  await expect(page.locator("dl")).toContainText("Undisclosed");
+  const sources = page.getByRole("region", { name: "Sources" });
+  await expect(sources.getByRole("link").first()).toHaveAttribute("href", /^https:\/\//);
+});
+
+test("PaLM-E shows its published parameter count", async ({ page }) => {
+  await page.goto("/models/palm-e");
+  await expect(page.locator("dl")).toContainText("562B");
+});
+
+test("modality page lists its entries", async ({ page }) => {
+  await page.goto("/modalities/image");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Image generation");
+  await expect(page.getByRole("link", { name: "GPT-4" }).first()).toBeVisible();
+});
+
+test("unknown entry answers 404 with the site's 404 page", async ({ page }) => {
+  const response = await page.goto("/models/does-not-exist");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
+  await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
+});
+
+test("data export and its schema are served as JSON", async ({ request }) => {
+  const data = await (await request.get("/catalog.json")).json();
+  const gpt4 = data.models.find((model: { slug: string }) => model.slug === "gpt-4");
+  expect(gpt4).toMatchObject({ name: "GPT-4", parameters: null, modalities: { input: ["text", "image"], output: ["text"] } });
+  expect(data.modalities.map((m: { slug: string }) => m.slug)).toContain("embodied");
+  expect(data.eras).toHaveLength(3);
+  const schema = await (await request.get("/catalog.schema.json")).json();
+  expect(schema.properties.models.type).toBe("array");
+});
