@@ -1,0 +1,8 @@
+import { getCatalog } from "@/lib/catalog";
+import { buildSearchIndex } from "@/lib/search-index";
+
+export const dynamic = "force-static";
+
+export function GET() {
+  return Response.json(buildSearchIndex(getCatalog()));
+}
