@@ -1,4 +1,5 @@
-import type { z } from "zod";
+import { z } from "zod";
+import { boundedEditDistance } from "./edit-distance";
 
 /** One problem in one content file, phrased for the person who edits that file. */
 export type ContentProblem = {
@@ -51,20 +52,37 @@ export function fieldPath(path: PropertyKey[]): string {
   return path.map((key, index) => (typeof key === "number" ? `[${key}]` : `${index ? "." : ""}${String(key)}`)).join("");
 }
 
+/** The field names an object schema accepts at `path`, for "did you mean" hints. */
+function allowedKeys(schema: z.ZodType, path: PropertyKey[]): string[] {
+  let current: z.ZodType | undefined = schema;
+  for (const key of path) {
+    if (current instanceof z.ZodObject) current = current.shape[key as string] as z.ZodType | undefined;
+    else if (current instanceof z.ZodArray) current = current.element as z.ZodType;
+    else if (current instanceof z.ZodDefault) current = (current.def.innerType as z.ZodType);
+    else return [];
+    while (current instanceof z.ZodDefault) current = current.def.innerType as z.ZodType;
+  }
+  return current instanceof z.ZodObject ? Object.keys(current.shape) : [];
+}
+
 /** Turns zod's issues into plain sentences that say what was received and what is allowed. */
-export function problemsFromZod(file: string, data: unknown, error: z.ZodError): ContentProblem[] {
+export function problemsFromZod(file: string, data: unknown, error: z.ZodError, schema: z.ZodType): ContentProblem[] {
   return error.issues.map((issue) => {
     const received = valueAt(data, issue.path);
     const field = fieldPath(issue.path);
     switch (issue.code) {
-      case "unrecognized_keys":
+      case "unrecognized_keys": {
+        const allowed = allowedKeys(schema, issue.path);
+        const named = issue.keys.map((key) => {
+          const suggestion = allowed.find((candidate) => boundedEditDistance(key, candidate, 2) <= 2);
+          return suggestion ? `"${key}" (did you mean "${suggestion}"?)` : `"${key}"`;
+        });
         return {
           file,
           field,
-          message: `${field ? "has" : "has"} unknown ${issue.keys.length === 1 ? "field" : "fields"} ${issue.keys
-            .map((key) => `"${key}"`)
-            .join(", ")}. Check the spelling against CONTRIBUTING.md; unknown fields are not allowed.`,
+          message: `has unknown ${issue.keys.length === 1 ? "field" : "fields"} ${named.join(", ")}. Allowed fields: ${allowed.join(", ")}.`,
         };
+      }
       case "invalid_type":
         if (received === undefined) return { file, field, message: `is required but missing.` };
         return { file, field, message: `${issue.message.replace(/^Invalid input: /, "must be ")}; received ${describeValue(received)}.` };

@@ -97,7 +97,7 @@ function readOne<S extends z.ZodType>(
 
   const result = schema.safeParse(data);
   if (!result.success) {
-    problems.push(...problemsFromZod(file, data, result.error));
+    problems.push(...problemsFromZod(file, data, result.error, schema));
     return undefined;
   }
   return { slug, file, data: result.data, body };
