@@ -1,20 +1,27 @@
 import type { Metadata } from "next";
 import { getCatalog } from "@/lib/catalog";
+import { browseOptions } from "@/lib/browse-options";
 import { EntryList } from "@/components/entry-list";
+import { ModelsBrowser } from "@/components/models-browser";
 
 export const metadata: Metadata = {
   title: "Models",
-  description: "Every generative AI model, product, technique and dataset in the catalog, searchable by name.",
+  description: "Search and filter every generative AI model, product, technique and dataset in the catalog.",
 };
 
 export default function ModelsPage() {
   const catalog = getCatalog();
+  const newestFirst = [...catalog.entries].reverse();
   return (
     <div>
       <h1 className="text-3xl font-bold">Models</h1>
-      <div className="mt-6">
-        <EntryList entries={catalog.entries} modalities={catalog.modalities} />
-      </div>
+      <p className="mb-6 mt-2 text-fg-muted">
+        Search by name, alias or organization; narrow by modality, kind, architecture, weights or year. Every view has
+        its own URL.
+      </p>
+      <ModelsBrowser {...browseOptions(catalog)} total={catalog.entries.length}>
+        <EntryList entries={newestFirst} modalities={catalog.modalities} />
+      </ModelsBrowser>
     </div>
   );
 }

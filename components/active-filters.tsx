@@ -1,0 +1,50 @@
+import { EMPTY_STATE, isDefaultState, type BrowseState } from "@/lib/browse-state";
+import type { FacetGroup } from "./browse-facets";
+
+type ActiveFiltersProps = {
+  state: BrowseState;
+  groups: FacetGroup[];
+  onChange: (next: BrowseState) => void;
+};
+
+/** One removable chip per active filter, plus "Clear all". */
+export function ActiveFilters({ state, groups, onChange }: ActiveFiltersProps) {
+  if (isDefaultState({ ...state, sort: null })) return null;
+  const chips: { label: string; next: BrowseState }[] = [];
+  if (state.q.trim()) chips.push({ label: `Search: ${state.q.trim()}`, next: { ...state, q: "" } });
+  for (const group of groups) {
+    for (const value of state[group.key]) {
+      const label = group.options.find((option) => option.value === value)?.label ?? value;
+      chips.push({ label: `${group.legend}: ${label}`, next: { ...state, [group.key]: state[group.key].filter((v) => v !== value) } });
+    }
+  }
+  for (const [key, legend] of [["input", "Input"], ["output", "Output"]] as const) {
+    for (const value of state[key]) {
+      chips.push({ label: `${legend}: ${value}`, next: { ...state, [key]: state[key].filter((v) => v !== value) } });
+    }
+  }
+  if (state.from !== null) chips.push({ label: `From ${state.from}`, next: { ...state, from: null } });
+  if (state.to !== null) chips.push({ label: `To ${state.to}`, next: { ...state, to: null } });
+
+  return (
+    <ul aria-label="Active filters" className="mt-3 flex flex-wrap gap-2">
+      {chips.map((chip) => (
+        <li key={chip.label}>
+          <button
+            type="button"
+            onClick={() => onChange(chip.next)}
+            className="rounded-full border border-border bg-bg-muted px-3 py-1 text-sm"
+          >
+            {chip.label} <span aria-hidden="true">×</span>
+            <span className="sr-only"> (remove)</span>
+          </button>
+        </li>
+      ))}
+      <li>
+        <button type="button" onClick={() => onChange(EMPTY_STATE)} className="px-2 py-1 text-sm font-medium text-accent underline">
+          Clear all
+        </button>
+      </li>
+    </ul>
+  );
+}

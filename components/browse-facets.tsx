@@ -1,0 +1,91 @@
+import type { BrowseState } from "@/lib/browse-state";
+
+export type FacetOption = { value: string; label: string };
+export type FacetGroup = {
+  key: "modality" | "kind" | "org" | "arch" | "open";
+  legend: string;
+  options: FacetOption[];
+};
+
+type BrowseFacetsProps = {
+  groups: FacetGroup[];
+  state: BrowseState;
+  counts: Record<string, Map<string, number>> | null;
+  onToggle: (key: FacetGroup["key"], value: string) => void;
+  onYears: (from: number | null, to: number | null) => void;
+  eras: { slug: string; name: string; start: number; end: number | null }[];
+  yearBounds: { min: number; max: number };
+};
+
+/** Checkbox groups; each option shows how many entries it would leave, once the index is loaded. */
+export function BrowseFacets({ groups, state, counts, onToggle, onYears, eras, yearBounds }: BrowseFacetsProps) {
+  const yearInput = (name: "from" | "to", label: string) => (
+    <label className="flex items-center gap-2 text-sm">
+      {label}
+      <input
+        type="number"
+        name={name}
+        inputMode="numeric"
+        min={yearBounds.min}
+        max={yearBounds.max}
+        value={state[name] ?? ""}
+        placeholder={String(name === "from" ? yearBounds.min : yearBounds.max)}
+        onChange={(event) => {
+          const value = /^\d{4}$/.test(event.target.value) ? Number(event.target.value) : null;
+          if (name === "from") onYears(value, state.to);
+          else onYears(state.from, value);
+        }}
+        className="w-20 rounded border border-border bg-bg px-2 py-1"
+      />
+    </label>
+  );
+  return (
+    <div className="space-y-4">
+      {groups.map((group) => (
+        <fieldset key={group.key} className="rounded-lg border border-border p-3">
+          <legend className="px-1 text-sm font-semibold">{group.legend}</legend>
+          <ul className={group.options.length > 8 ? "max-h-56 space-y-1 overflow-y-auto pr-1" : "space-y-1"}>
+            {group.options.map((option) => {
+              const count = counts?.[group.key]?.get(option.value);
+              const checked = state[group.key].includes(option.value);
+              return (
+                <li key={option.value}>
+                  <label className="flex items-center gap-2 text-sm">
+                    <input type="checkbox" checked={checked} onChange={() => onToggle(group.key, option.value)} />
+                    <span>{option.label}</span>
+                    {count !== undefined && <span className="ml-auto text-fg-muted">{count}</span>}
+                  </label>
+                </li>
+              );
+            })}
+          </ul>
+        </fieldset>
+      ))}
+      <fieldset className="rounded-lg border border-border p-3">
+        <legend className="px-1 text-sm font-semibold">Released</legend>
+        <div className="flex flex-wrap gap-3">
+          {yearInput("from", "From")}
+          {yearInput("to", "To")}
+        </div>
+        <p className="mt-2 text-sm text-fg-muted">Or pick an era:</p>
+        <ul className="mt-1 flex flex-wrap gap-2">
+          {eras.map((era) => {
+            const active = state.from === era.start && state.to === era.end;
+            return (
+              <li key={era.slug}>
+                <button
+                  type="button"
+                  aria-pressed={active}
+                  onClick={() => (active ? onYears(null, null) : onYears(era.start, era.end))}
+                  className="rounded-full border border-border px-2 py-0.5 text-sm aria-pressed:bg-accent aria-pressed:text-accent-fg"
+                >
+                  {era.name}
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      </fieldset>
+    </div>
+  );
+}

@@ -1,0 +1,181 @@
+"use client";
+
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
+import {
+  EMPTY_STATE, SORTS, isDefaultState, parseBrowseState, serializeBrowseState,
+  type AllowedValues, type BrowseState, type Sort,
+} from "@/lib/browse-state";
+import { createBrowser, effectiveSort, type Browser } from "@/lib/browse";
+import { loadSearchIndex } from "@/lib/load-search-index";
+import { BrowseFacets, type FacetGroup } from "./browse-facets";
+import { BrowseResults } from "./browse-results";
+import { ActiveFilters } from "./active-filters";
+
+type ModelsBrowserProps = {
+  groups: FacetGroup[];
+  allowed: AllowedValues;
+  modalityNames: Record<string, string>;
+  kindLabels: Record<string, string>;
+  eras: { slug: string; name: string; start: number; end: number | null }[];
+  yearBounds: { min: number; max: number };
+  total: number;
+  /** The server-rendered list: shown until the index is needed, and all a no-JS visitor gets. */
+  children: ReactNode;
+};
+
+const SORT_LABELS: Record<Sort, string> = {
+  relevance: "Relevance", newest: "Newest", oldest: "Oldest", name: "Name", parameters: "Parameters (largest first)",
+};
+
+export function ModelsBrowser(props: ModelsBrowserProps) {
+  const { groups, allowed, total } = props;
+  const [state, setState] = useState<BrowseState>(EMPTY_STATE);
+  const [ignored, setIgnored] = useState<string[]>([]);
+  const [browser, setBrowser] = useState<Browser | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [selected, setSelected] = useState<string[]>([]);
+
+  const ensureIndex = useCallback(() => {
+    loadSearchIndex()
+      .then((index) => setBrowser((current) => current ?? createBrowser(index)))
+      .catch((error: Error) => setLoadError(error.message));
+  }, []);
+
+  // The URL is the state: read it on load and on back/forward.
+  useEffect(() => {
+    const fromUrl = () => {
+      const parsed = parseBrowseState(window.location.search, allowed);
+      setState(parsed.state);
+      setIgnored(parsed.ignored);
+      if (!isDefaultState(parsed.state)) ensureIndex();
+    };
+    fromUrl();
+    window.addEventListener("popstate", fromUrl);
+    return () => window.removeEventListener("popstate", fromUrl);
+  }, [allowed, ensureIndex]);
+
+  const update = (next: BrowseState, mode: "push" | "replace" = "push") => {
+    setState(next);
+    ensureIndex();
+    const url = `${window.location.pathname}${serializeBrowseState(next)}`;
+    if (mode === "push") window.history.pushState(null, "", url);
+    else window.history.replaceState(null, "", url);
+  };
+
+  const toggle = (key: FacetGroup["key"], value: string) => {
+    const values = state[key].includes(value) ? state[key].filter((v) => v !== value) : [...state[key], value];
+    update({ ...state, [key]: values });
+  };
+
+  const results = useMemo(() => browser?.results(state) ?? null, [browser, state]);
+  const counts = useMemo(() => {
+    if (!browser) return null;
+    return Object.fromEntries(
+      groups.map((group) => [group.key, browser.counts(state, group.key, group.options.map((o) => o.value))]),
+    );
+  }, [browser, state, groups]);
+
+  const showServerList = results === null && isDefaultState(state);
+
+  return (
+    <div className="grid gap-6 lg:grid-cols-[16rem_1fr]">
+      <aside aria-label="Filters" className="order-2 lg:order-1">
+        <BrowseFacets
+          groups={groups}
+          state={state}
+          counts={counts}
+          onToggle={toggle}
+          onYears={(from, to) => update({ ...state, from, to })}
+          eras={props.eras}
+          yearBounds={props.yearBounds}
+        />
+      </aside>
+      <div className="order-1 min-w-0 lg:order-2">
+        <div className="flex flex-wrap items-end gap-3" role="search">
+          <label className="flex min-w-0 flex-1 flex-col gap-1 font-medium">
+            Search models by name, alias or organization
+            <input
+              type="search"
+              data-page-search
+              value={state.q}
+              placeholder="Try gpt4, stabel diffusion, palm e…"
+              autoComplete="off"
+              spellCheck={false}
+              onFocus={ensureIndex}
+              onChange={(event) => update({ ...state, q: event.target.value }, "replace")}
+              onKeyDown={(event) => {
+                if (event.key === "Escape") update({ ...state, q: "" }, "replace");
+              }}
+              className="rounded-md border border-border bg-bg px-3 py-2 text-base font-normal"
+            />
+          </label>
+          <label className="flex flex-col gap-1 text-sm font-medium">
+            Sort by
+            <select
+              value={effectiveSort(state)}
+              onChange={(event) => update({ ...state, sort: event.target.value as Sort })}
+              className="rounded-md border border-border bg-bg px-2 py-2"
+            >
+              {SORTS.filter((sort) => sort !== "relevance" || state.q.trim()).map((sort) => (
+                <option key={sort} value={sort}>
+                  {SORT_LABELS[sort]}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+
+        {ignored.length > 0 && (
+          <p role="status" className="mt-3 rounded-md border border-border bg-bg-muted px-3 py-2 text-sm">
+            Some parts of this link were not recognised and were ignored: {ignored.join(", ")}.
+          </p>
+        )}
+        <ActiveFilters state={state} groups={groups} onChange={(next) => update(next)} />
+        {selected.length > 0 && (
+          <p className="mt-3 rounded-md border border-border bg-bg-muted px-3 py-2">
+            <a href={`/compare?models=${selected.join(",")}`} className="font-semibold">
+              Compare {selected.length} selected {selected.length === 1 ? "entry" : "entries"}
+            </a>
+            {selected.length > 4 && <span className="text-sm text-fg-muted"> (the first 4 are compared)</span>}
+          </p>
+        )}
+
+        <p aria-live="polite" className="mb-3 mt-3 text-sm text-fg-muted">
+          {loadError
+            ? loadError
+            : results
+              ? `Showing ${results.length} of ${total} entries`
+              : showServerList
+                ? `${total} entries, newest first`
+                : "Loading the search index…"}
+        </p>
+
+        {showServerList && props.children}
+        {results && results.length > 0 && (
+          <BrowseResults
+            results={results}
+            modalityNames={props.modalityNames}
+            kindLabels={props.kindLabels}
+            selected={selected}
+            onSelect={(slug) =>
+              setSelected((current) => (current.includes(slug) ? current.filter((s) => s !== slug) : [...current, slug]))
+            }
+          />
+        )}
+        {results && results.length === 0 && (
+          <div className="rounded-lg border border-border p-6 text-center">
+            <p className="text-lg font-semibold">No entries match{state.q.trim() ? ` “${state.q.trim()}”` : ""} with these filters.</p>
+            <p className="mt-2 text-fg-muted">Remove a filter above, or start again.</p>
+            <button
+              type="button"
+              onClick={() => update(EMPTY_STATE)}
+              className="mt-4 rounded-md bg-accent px-4 py-2 font-medium text-accent-fg"
+            >
+              Clear search and all filters
+            </button>
+          </div>
+        )}
+      </div>
+    </div>
+  );
+}
