@@ -78,5 +78,15 @@ export function checkCrossReferences(content: RawContent, today: Date): ContentP
     }
   });
 
+  // Prose links to entries and modality pages must resolve, or the site ships a broken link.
+  const modalitySlugs = new Set(modalityType.keys());
+  const bodies = [...content.models, ...content.modalities, ...content.eras, ...content.milestones, ...content.pages];
+  for (const { file, body } of bodies) {
+    for (const [, folder, slug] of body.matchAll(/\]\(\/(models|modalities)\/([^)\s#?/]+)/g)) {
+      const exists = folder === "models" ? modelSlugs.has(slug) : modalitySlugs.has(slug);
+      if (!exists) problems.push({ file, field: "", message: `links to /${folder}/${slug} in its prose, but there is no such page.` });
+    }
+  }
+
   return problems;
 }

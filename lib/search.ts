@@ -4,8 +4,10 @@ import type { IndexEntry } from "./search-index";
 
 /**
  * Name search for the catalog, ranked in tiers (lower is better):
- *   0 exact name · 1 name prefix · 2 exact alias · 3 alias prefix · 4 name or alias contains the
+ *   0 exact name · 1 exact alias · 2 name prefix · 3 alias prefix · 4 name or alias contains the
  *   query · 5 one or two typos · 6 organization.
+ * An exact alias ranks above a name prefix: an alias is another spelling of the whole name, so
+ * "sd" finds Stable Diffusion before SDXL.
  * A general-purpose fuzzy library scores by edit distance alone, which puts "Imagen Video" level with
  * "Imagen" for the query "imagen"; explicit tiers keep exact and prefix matches on top.
  * Candidates for the costly tiers come from a bigram index, so a keystroke stays in the low
@@ -14,13 +16,15 @@ import type { IndexEntry } from "./search-index";
 
 export const TIERS = {
   exactName: 0,
-  namePrefix: 1,
-  exactAlias: 2,
+  exactAlias: 1,
+  namePrefix: 2,
   aliasPrefix: 3,
   contains: 4,
   typo: 5,
   organization: 6,
 } as const;
+
+const SHORT_QUERY = 6;
 
 export type SearchHit = { entry: IndexEntry; tier: number; score: number };
 
@@ -32,6 +36,19 @@ function bigrams(text: string): string[] {
   const grams: string[] = [];
   for (let i = 0; i < text.length - 1; i++) grams.push(text.slice(i, i + 2));
   return grams;
+}
+
+/** Bit set of the letters and digits in a string: a cheap "could these be close?" test. */
+function characterMask(text: string): number {
+  let mask = 0;
+  for (let i = 0; i < text.length; i++) mask |= 1 << (text.charCodeAt(i) % 31);
+  return mask;
+}
+
+function bitCount(value: number): number {
+  let count = 0;
+  for (let v = value; v; v &= v - 1) count++;
+  return count;
 }
 
 function typoLimit(length: number): number {
@@ -53,6 +70,7 @@ export function createSearcher(entries: IndexEntry[]): Searcher {
       list.push(keyIndex);
     }
   });
+  const masks = Int32Array.from(keys, (key) => characterMask(key.text));
   const organizations = entries.map((entry) => entry.organizations.map(normalizeName));
   const shared = new Int32Array(keys.length);
 
@@ -84,6 +102,14 @@ export function createSearcher(entries: IndexEntry[]): Searcher {
     };
     if (q.length < 2) keys.forEach(exactOrPrefix);
 
+    const tryTypo = (key: Key) => {
+      const whole = boundedEditDistance(q, key.text, limit);
+      // Against the key's first letters too, so a typo is forgiven while the name is still being typed.
+      const start = boundedEditDistance(q, key.text.slice(0, q.length), limit) + 0.5;
+      const distance = Math.min(whole, start);
+      if (distance <= limit + 0.5) offer(key.entry, TIERS.typo, distance * 100 + key.text.length);
+    };
+
     for (const keyIndex of touched) {
       const key = keys[keyIndex];
       const count = shared[keyIndex];
@@ -92,13 +118,16 @@ export function createSearcher(entries: IndexEntry[]): Searcher {
         exactOrPrefix(key);
         if (key.text.includes(q)) offer(key.entry, TIERS.contains, key.text.length);
       }
-      if (limit > 0 && count >= typoThreshold) {
-        const whole = boundedEditDistance(q, key.text, limit);
-        // Against the key's first letters too, so a typo is forgiven while the name is still being typed.
-        const start = boundedEditDistance(q, key.text.slice(0, q.length), limit) + 0.5;
-        const distance = Math.min(whole, start);
-        if (distance <= limit + 0.5) offer(key.entry, TIERS.typo, distance * 100 + key.text.length);
-      }
+      if (limit > 0 && q.length > SHORT_QUERY && count >= typoThreshold) tryTypo(key);
+    }
+
+    // Short queries have too few bigrams for that filter ("gtp4" shares none with "gpt4"), so
+    // they scan every key, skipping those missing more of the query's characters than edits allow.
+    if (limit > 0 && q.length <= SHORT_QUERY) {
+      const queryMask = characterMask(q);
+      keys.forEach((key, keyIndex) => {
+        if (bitCount(queryMask & ~masks[keyIndex]) <= limit) tryTypo(key);
+      });
     }
 
     organizations.forEach((orgs, entry) => {

@@ -1,0 +1,131 @@
+import { expect, test, type Page } from "@playwright/test";
+
+const results = (page: Page) => page.getByTestId("results").getByRole("listitem");
+const firstResult = (page: Page) => results(page).first().getByRole("link").first();
+const searchBox = (page: Page) => page.getByRole("searchbox", { name: /Search models by name/ });
+
+const EXAMPLES: [string, string][] = [
+  ["gpt4", "GPT-4"],
+  ["GPT 4", "GPT-4"],
+  ["palm e", "PaLM-E"],
+  ["dalle", "DALL·E"],
+  ["copy.ai", "Copy.ai"],
+  ["stabel diffusion", "Stable Diffusion"],
+  ["imagen", "Imagen"],
+  ["stable diff", "Stable Diffusion"],
+];
+
+test.describe("search on /models", () => {
+  for (const [query, name] of EXAMPLES) {
+    test(`"${query}" ranks ${name} first`, async ({ page }) => {
+      await page.goto("/models");
+      await searchBox(page).fill(query);
+      await expect(firstResult(page)).toHaveText(name);
+      expect(new URL(page.url()).searchParams.get("q")).toBe(query);
+    });
+  }
+
+  test("results update on every keystroke", async ({ page }) => {
+    await page.goto("/models");
+    await searchBox(page).pressSequentially("wav");
+    await expect(firstResult(page)).toHaveText("WaveNet");
+    await searchBox(page).pressSequentially("enet");
+    await expect(results(page)).toHaveCount(1);
+  });
+
+  test("the / key focuses the search box and Esc clears it", async ({ page }) => {
+    await page.goto("/models");
+    await page.locator("body").press("/");
+    await expect(searchBox(page)).toBeFocused();
+    await page.keyboard.type("sora");
+    await expect(firstResult(page)).toHaveText("Sora");
+    await page.keyboard.press("Escape");
+    await expect(searchBox(page)).toHaveValue("");
+  });
+
+  test("the header search leads to the results", async ({ page }) => {
+    await page.goto("/timeline");
+    await page.getByRole("searchbox", { name: "Search", exact: true }).fill("palm e");
+    await page.getByRole("button", { name: "Go" }).click();
+    await expect(page).toHaveURL(/\/models\?q=palm\+e/);
+    await expect(firstResult(page)).toHaveText("PaLM-E");
+  });
+});
+
+test.describe("filters on /models", () => {
+  test("filter → URL → reload → same results", async ({ page }) => {
+    await page.goto("/models");
+    const filters = page.getByRole("complementary", { name: "Filters" });
+    await filters.getByRole("checkbox", { name: /^Video/ }).check();
+    await filters.getByRole("checkbox", { name: /^Product/ }).check();
+    await expect(page).toHaveURL(/modality=video/);
+    await expect(page).toHaveURL(/kind=product/);
+    const names = await results(page).getByRole("link").allTextContents();
+    expect(names.length).toBeGreaterThan(0);
+    await page.reload();
+    await expect(results(page).getByRole("link")).toHaveText(names);
+    await expect(page.getByRole("checkbox", { name: /^Video/ })).toBeChecked();
+  });
+
+  test("filters combine with search and sorting", async ({ page }) => {
+    await page.goto("/models?q=google&modality=image&sort=oldest");
+    await expect(page.getByText(/^Showing \d+ of/)).toBeVisible();
+    const years = await results(page).evaluateAll((items) => items.map((item) => Number(item.textContent?.match(/· (\d{4}) ·/)?.[1])));
+    expect(years.length).toBeGreaterThan(1);
+    expect(years).toEqual([...years].sort((a, b) => a - b));
+    await expect(page.getByRole("combobox", { name: "Sort by" })).toHaveValue("oldest");
+  });
+
+  test("the back button restores the previous view", async ({ page }) => {
+    await page.goto("/models?modality=audio");
+    await expect(page.getByText(/^Showing \d+ of/)).toBeVisible();
+    const audioCount = await results(page).count();
+    await page.getByRole("checkbox", { name: /^Open weights/ }).check();
+    await expect(page).toHaveURL(/open=yes/);
+    await expect.poll(() => results(page).count()).toBeLessThan(audioCount);
+    await page.goBack();
+    await expect(page).toHaveURL(/\?modality=audio$/);
+    await expect(results(page)).toHaveCount(audioCount);
+    await expect(page.getByRole("checkbox", { name: /^Open weights/ })).not.toBeChecked();
+  });
+
+  test("an empty result says so and offers to clear the filters", async ({ page }) => {
+    await page.goto("/models?q=zzzzqqqq&kind=dataset");
+    await expect(page.getByText(/No entries match “zzzzqqqq”/)).toBeVisible();
+    await page.getByRole("button", { name: "Clear search and all filters" }).click();
+    await expect(page).toHaveURL(/\/models$/);
+    await expect(results(page).first()).toBeVisible();
+  });
+
+  test("unknown filter values get a notice, not a crash", async ({ page }) => {
+    await page.goto("/models?modality=smell&sort=random");
+    const notice = page.getByText(/were not recognised and were ignored/);
+    await expect(notice).toContainText("modality=smell");
+    await expect(notice).toContainText("sort=random");
+    await expect(page.locator("main li a[href^='/models/']").first()).toBeVisible();
+  });
+
+  test("a modality matrix cell leads to the matching list", async ({ page }) => {
+    await page.goto("/");
+    await page.getByRole("link", { name: /Text to Video entries/ }).click();
+    await expect(page).toHaveURL(/in=text&out=video/);
+    await expect(results(page).filter({ hasText: "Sora" })).toHaveCount(1);
+  });
+
+  test("compare checkboxes lead to the comparison", async ({ page }) => {
+    await page.goto("/models?q=gpt-4");
+    await page.getByRole("checkbox", { name: "Compare GPT-4", exact: true }).check();
+    await page.getByRole("checkbox", { name: "Compare GPT-4o" }).check();
+    await page.getByRole("link", { name: "Compare 2 selected entries" }).click();
+    await expect(page).toHaveURL(/\/compare\?models=gpt-4,gpt-4o/);
+  });
+});
+
+test("without JavaScript /models still lists every entry as a link", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("/models");
+  const catalog = await (await page.request.get("/catalog.json")).json();
+  await expect(page.locator("main li a[href^='/models/']")).toHaveCount(catalog.models.length);
+  await context.close();
+});

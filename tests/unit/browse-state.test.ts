@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { EMPTY_STATE, isDefaultState, parseBrowseState, serializeBrowseState } from "@/lib/browse-state";
+
+const allowed = { modalities: ["text", "image", "video", "multimodal"], organizations: ["OpenAI", "Google"] };
+
+describe("browse URL state", () => {
+  it("round-trips every parameter", () => {
+    const search = "?q=gpt&modality=text%2Cimage&in=none&out=video&kind=model&org=OpenAI&arch=transformer&open=no&from=2019&to=2023&sort=oldest";
+    const { state, ignored } = parseBrowseState(search, allowed);
+    expect(ignored).toEqual([]);
+    expect(state).toMatchObject({ q: "gpt", modality: ["text", "image"], input: ["none"], output: ["video"], org: ["OpenAI"], from: 2019, to: 2023, sort: "oldest" });
+    expect(parseBrowseState(serializeBrowseState(state), allowed).state).toEqual(state);
+  });
+
+  it("leaves defaults out of the URL", () => {
+    expect(serializeBrowseState(EMPTY_STATE)).toBe("");
+    expect(isDefaultState(parseBrowseState("", allowed).state)).toBe(true);
+  });
+
+  it("accepts values in any case and collapses duplicates", () => {
+    expect(parseBrowseState("?modality=TEXT,text&kind=Model", allowed).state).toMatchObject({ modality: ["text"], kind: ["model"] });
+  });
+
+  it("drops values that are not allowed and reports them", () => {
+    const { state, ignored } = parseBrowseState("?modality=smell&kind=<script>&from=20x&sort=random&org=Evil", allowed);
+    expect(state).toEqual(EMPTY_STATE);
+    expect([...ignored].sort()).toEqual(["from=20x", "kind=<script>", "modality=smell", "org=Evil", "sort=random"]);
+  });
+
+  it("caps a very long query", () => {
+    expect(parseBrowseState(`?q=${"a".repeat(5000)}`, allowed).state.q).toHaveLength(200);
+  });
+});

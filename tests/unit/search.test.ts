@@ -1,0 +1,93 @@
+import { describe, expect, it } from "vitest";
+import { getCatalog } from "@/lib/catalog";
+import { buildSearchIndex, type IndexEntry } from "@/lib/search-index";
+import { createSearcher, searchIndex, TIERS } from "@/lib/search";
+
+// Ranking is checked against the real catalog: these are the queries people actually type.
+const index = buildSearchIndex(getCatalog());
+const first = (query: string) => searchIndex(index, query)[0]?.slug;
+const rank = (query: string, slug: string) => searchIndex(index, query).findIndex((entry) => entry.slug === slug);
+
+const EXPECTED_FIRST: [query: string, slug: string][] = [
+  ["gpt4", "gpt-4"],
+  ["GPT 4", "gpt-4"],
+  ["GPT-4", "gpt-4"],
+  ["gtp4", "gpt-4"],
+  ["palm e", "palm-e"],
+  ["PaLM-E", "palm-e"],
+  ["dalle", "dall-e"],
+  ["DALL·E 2", "dall-e-2"],
+  ["dall-e 2", "dall-e-2"],
+  ["copy.ai", "copy-ai"],
+  ["copyai", "copy-ai"],
+  ["stabel diffusion", "stable-diffusion"],
+  ["stable diff", "stable-diffusion"],
+  ["Stable Diffusion", "stable-diffusion"],
+  ["sd", "stable-diffusion"],
+  ["imagen", "imagen"],
+  ["imagen video", "imagen-video"],
+  ["midjurney", "midjourney"],
+  ["chat gpt", "chatgpt"],
+  ["llama", "llama"],
+  ["wave net", "wavenet"],
+  ["ht100m", "howto100m"],
+  ["alex", "alexnet"],
+];
+
+describe("search ranking", () => {
+  it.each(EXPECTED_FIRST)("%s → %s first", (query, slug) => {
+    expect(first(query)).toBe(slug);
+  });
+
+  it("puts an exact name above longer names that start with it", () => {
+    expect(rank("imagen", "imagen")).toBeLessThan(rank("imagen", "imagen-video"));
+    expect(rank("llama", "llama")).toBeLessThan(rank("llama", "llama-2"));
+  });
+
+  it("puts Stable Diffusion above its successors for a partial name", () => {
+    expect(rank("stable diff", "stable-diffusion")).toBeLessThan(rank("stable diff", "sdxl"));
+  });
+
+  it("finds entries by organization, after name matches", () => {
+    const results = searchIndex(index, "deepmind");
+    expect(results.length).toBeGreaterThan(2);
+    expect(results.every((entry) => entry.organizations.some((org) => /deepmind/i.test(org)) || /deepmind/i.test(entry.name + entry.aliases.join(" ")))).toBe(true);
+  });
+
+  it("returns nothing for an empty query or pure punctuation", () => {
+    expect(searchIndex(index, "")).toEqual([]);
+    expect(searchIndex(index, " - . ")).toEqual([]);
+  });
+
+  it("does not match unrelated names for a nonsense query", () => {
+    expect(searchIndex(index, "qqqqzzzz")).toEqual([]);
+  });
+});
+
+describe("search tiers", () => {
+  const entry = (slug: string, name: string, aliases: string[] = [], organizations = ["Lab"]): IndexEntry => ({
+    slug, name, aliases, organizations, kind: "model", released: "2020", year: 2020, era: null, input: ["text"],
+    output: ["text"], modalities: ["text"], architecture: "transformer", openWeights: "no", parameters: null, summary: "",
+  });
+  const searcher = createSearcher([
+    entry("nova-x", "Nova X"),
+    entry("nova", "Nova", ["NV"]),
+    entry("supernova", "SuperNova"),
+    entry("other", "Other", [], ["Nova Labs"]),
+  ]);
+  const tiers = (query: string) => Object.fromEntries(searcher.search(query).map((hit) => [hit.entry.slug, hit.tier]));
+
+  it("orders exact name, name prefix, contains and organization", () => {
+    expect(searcher.search("nova").map((hit) => hit.entry.slug)).toEqual(["nova", "nova-x", "supernova", "other"]);
+    expect(tiers("nova")).toEqual({ nova: TIERS.exactName, "nova-x": TIERS.namePrefix, supernova: TIERS.contains, other: TIERS.organization });
+  });
+
+  it("matches aliases exactly", () => {
+    expect(tiers("nv").nova).toBe(TIERS.exactAlias);
+  });
+
+  it("forgives a typo while the name is still being typed", () => {
+    expect(tiers("supernvoa").supernova).toBe(TIERS.typo);
+    expect(tiers("supren").supernova).toBe(TIERS.typo);
+  });
+});
