@@ -21,7 +21,7 @@ export default defineConfig({
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   retries: 0,
-  reporter: [["list"]],
+  reporter: [["list"], ["./tests/e2e/summary-reporter.ts"]],
   use: {
     baseURL: `http://localhost:${PORT}`,
     launchOptions: chromium,
