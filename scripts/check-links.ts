@@ -1,0 +1,29 @@
+// `npm run check:links`: link integrity over the exported site in out/ (run `npm run build` first).
+import fs from "node:fs";
+import path from "node:path";
+import { checkLinks, parseHtml, type Site } from "../lib/link-check";
+
+const root = path.resolve(process.argv[2] ?? "out");
+if (!fs.existsSync(path.join(root, "index.html"))) {
+  console.error(`${root} has no index.html. Run npm run build first.`);
+  process.exit(1);
+}
+
+const site: Site = { pages: new Map(), files: new Set() };
+for (const file of fs.readdirSync(root, { recursive: true, encoding: "utf8" })) {
+  const full = path.join(root, file);
+  if (fs.statSync(full).isDirectory()) continue;
+  const urlPath = `/${file.split(path.sep).join("/")}`;
+  if (file.endsWith(".html")) {
+    const pagePath = urlPath === "/index.html" ? "/" : urlPath.replace(/\.html$/, "");
+    site.pages.set(pagePath, parseHtml(fs.readFileSync(full, "utf8")));
+  } else site.files.add(urlPath);
+}
+
+// Error pages are reached by mistyped URLs, not links.
+const { broken, unreachable } = checkLinks(site, ["/404", "/_not-found"]);
+for (const problem of broken) console.error(`Broken link on ${problem.page}: ${problem.link} (${problem.reason})`);
+for (const page of unreachable) console.error(`Unreachable page: ${page} is not linked from anywhere reachable from the home page.`);
+const linkCount = [...site.pages.values()].reduce((sum, page) => sum + page.links.length, 0);
+console.log(`links: ${site.pages.size} pages, ${linkCount} links checked, ${broken.length} broken, ${unreachable.length} unreachable`);
+process.exit(broken.length + unreachable.length > 0 ? 1 : 0);

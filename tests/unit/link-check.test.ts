@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { checkLinks, parseHtml, type Site } from "@/lib/link-check";
+
+const page = (links: string[], ids: string[] = []) => ({ links, ids: new Set(ids) });
+
+describe("checkLinks", () => {
+  const site = (): Site => ({
+    pages: new Map([
+      ["/", page(["/models", "/timeline#era-fusion", "https://arxiv.org/abs/1", "/catalog.json", "#main"], ["main"])],
+      ["/models", page(["/models/gpt-4?x=1", "/"])],
+      ["/models/gpt-4", page(["/models"])],
+      ["/timeline", page([], ["era-fusion"])],
+      ["/orphan", page(["/"])],
+      ["/404", page(["/"])],
+    ]),
+    files: new Set(["/catalog.json"]),
+  });
+
+  it("accepts links to pages, files and existing anchors, and ignores external links", () => {
+    expect(checkLinks(site(), ["/404"]).broken).toEqual([]);
+  });
+
+  it("reports a link to a missing page and to a missing anchor", () => {
+    const broken = site();
+    broken.pages.set("/models/gpt-4", page(["/models/nope", "/timeline#era-nope"]));
+    expect(checkLinks(broken).broken.map((p) => p.link)).toEqual(["/models/nope", "/timeline#era-nope"]);
+  });
+
+  it("reports pages the home page cannot reach, except exempt ones", () => {
+    expect(checkLinks(site(), ["/404"]).unreachable).toEqual(["/orphan"]);
+  });
+});
+
+describe("parseHtml", () => {
+  it("reads hrefs and ids, decoding entities", () => {
+    const parsed = parseHtml('<a class="x" href="/models?q=a&amp;b=c">x</a><h2 id="sources">S</h2><link href="/style.css">');
+    expect(parsed.links).toEqual(["/models?q=a&b=c"]);
+    expect([...parsed.ids]).toEqual(["sources"]);
+  });
+});
