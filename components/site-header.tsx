@@ -13,7 +13,7 @@ export function SiteHeader() {
           <ul className="flex flex-wrap gap-x-4 gap-y-1">
             {NAVIGATION.map((item) => (
               <li key={item.href}>
-                <Link href={item.href} className="font-medium text-fg hover:text-accent hover:underline">
+                <Link href={item.href} className="font-medium text-fg no-underline hover:text-accent hover:underline">
                   {item.label}
                 </Link>
               </li>

@@ -1,0 +1,30 @@
+// `npm start`: serves the exported site in out/ with serve-handler (the routing core of `serve`),
+// configured by serve.json: clean URLs, out/404.html with status 404, security headers.
+import http from "node:http";
+import fs from "node:fs";
+import { promisify } from "node:util";
+import handler from "serve-handler";
+
+const config = { ...JSON.parse(fs.readFileSync(new URL("../serve.json", import.meta.url), "utf8")), public: "out" };
+const port = Number(process.env.PORT ?? 3000);
+const lstat = promisify(fs.lstat);
+
+// A 2,000-character or NUL-containing path makes the file system throw ENAMETOOLONG or a type
+// error, which serve-handler turns into a 500. For a visitor it is simply a page that is not there.
+async function lstatOrMissing(path) {
+  try {
+    return await lstat(path);
+  } catch (error) {
+    if (error.code === "ENOENT" || error.code === "ENOTDIR") throw error;
+    throw Object.assign(new Error(`Not found: ${String(path).slice(0, 80)}`), { code: "ENOENT" });
+  }
+}
+
+if (!fs.existsSync("out/index.html")) {
+  console.error("out/ has no site in it yet. Run `npm run build` first.");
+  process.exit(1);
+}
+
+http
+  .createServer((request, response) => handler(request, response, config, { lstat: lstatOrMissing }))
+  .listen(port, () => console.log(`AIGC Catalog: http://localhost:${port}`));

@@ -1,0 +1,50 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+
+// Every kind of page, at desktop and phone widths (this file runs in both projects).
+const ROUTES: { path: string; heading: RegExp; status?: number }[] = [
+  { path: "/", heading: /AIGC Catalog/ },
+  { path: "/models", heading: /Models/ },
+  { path: "/models?q=gpt&modality=text", heading: /Models/ },
+  { path: "/models/gpt-4", heading: /GPT-4/ },
+  { path: "/modalities/image", heading: /Image/ },
+  { path: "/modalities", heading: /Modalities/ },
+  { path: "/timeline", heading: /Timeline|History/i },
+  { path: "/compare?models=gpt-4,palm-e", heading: /Compare/ },
+  { path: "/compare", heading: /Compare/ },
+  { path: "/about", heading: /About/ },
+  { path: "/models/does-not-exist", heading: /Page not found/, status: 404 },
+];
+
+for (const route of ROUTES) {
+  test(`${route.path}: no serious accessibility violations, no console errors`, async ({ page }) => {
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(`page error: ${error.message}`));
+    page.on("console", (message) => {
+      // The 404 page's own document answers 404 on purpose; Chromium logs that as a resource error.
+      if (message.type() === "error" && !(route.status === 404 && /status of 404/.test(message.text()))) {
+        errors.push(message.text());
+      }
+    });
+    const response = await page.goto(route.path);
+    expect(response?.status()).toBe(route.status ?? 200);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(route.heading);
+    await page.waitForLoadState("networkidle");
+
+    const results = await new AxeBuilder({ page }).analyze();
+    const serious = results.violations
+      .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+      .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(" ")).slice(0, 3).join("; ")})`);
+    expect(serious).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+}
+
+test("the skip link moves focus to the main content", async ({ page }) => {
+  await page.goto("/models/gpt-4");
+  await page.keyboard.press("Tab");
+  const skip = page.getByRole("link", { name: "Skip to content" });
+  await expect(skip).toBeFocused();
+  await skip.press("Enter");
+  await expect(page.locator("main")).toBeFocused();
+});
