@@ -23,6 +23,9 @@ type ModelsBrowserProps = {
   children: ReactNode;
 };
 
+// Rendering thousands of rows per keystroke would cost more than the search itself.
+const PAGE = 200;
+
 const SORT_LABELS: Record<Sort, string> = {
   relevance: "Relevance", newest: "Newest", oldest: "Oldest", name: "Name", parameters: "Parameters (largest first)",
 };
@@ -34,6 +37,7 @@ export function ModelsBrowser(props: ModelsBrowserProps) {
   const [browser, setBrowser] = useState<Browser | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [selected, setSelected] = useState<string[]>([]);
+  const [shown, setShown] = useState(PAGE);
 
   const ensureIndex = useCallback(() => {
     loadSearchIndex()
@@ -56,6 +60,7 @@ export function ModelsBrowser(props: ModelsBrowserProps) {
 
   const update = (next: BrowseState, mode: "push" | "replace" = "push") => {
     setState(next);
+    setShown(PAGE);
     ensureIndex();
     const url = `${window.location.pathname}${serializeBrowseState(next)}`;
     if (mode === "push") window.history.pushState(null, "", url);
@@ -153,7 +158,7 @@ export function ModelsBrowser(props: ModelsBrowserProps) {
         {showServerList && props.children}
         {results && results.length > 0 && (
           <BrowseResults
-            results={results}
+            results={results.slice(0, shown)}
             modalityNames={props.modalityNames}
             kindLabels={props.kindLabels}
             selected={selected}
@@ -161,6 +166,15 @@ export function ModelsBrowser(props: ModelsBrowserProps) {
               setSelected((current) => (current.includes(slug) ? current.filter((s) => s !== slug) : [...current, slug]))
             }
           />
+        )}
+        {results && results.length > shown && (
+          <button
+            type="button"
+            onClick={() => setShown((count) => count + PAGE)}
+            className="mt-4 w-full rounded-md border border-border px-4 py-2 font-medium"
+          >
+            Show {Math.min(PAGE, results.length - shown)} more of {results.length - shown} remaining
+          </button>
         )}
         {results && results.length === 0 && (
           <div className="rounded-lg border border-border p-6 text-center">

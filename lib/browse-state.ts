@@ -1,4 +1,4 @@
-import { ARCHITECTURES, ENTRY_KINDS, OPEN_WEIGHTS } from "./schema";
+import { ARCHITECTURES, ENTRY_KINDS, OPEN_WEIGHTS } from "./vocabulary";
 
 /**
  * The /models view as URL state. Every value is parsed against a declared table of allowed

@@ -15,7 +15,8 @@ import { ContentValidationError, type ContentProblem } from "./content-errors";
 import { readCollection, type ContentFile } from "./read-collection";
 import { checkCrossReferences } from "./cross-references";
 
-export const DEFAULT_CONTENT_DIR = path.join(process.cwd(), "content");
+// CONTENT_DIR lets the benchmark build the site from a synthetic catalog.
+export const DEFAULT_CONTENT_DIR = path.resolve(process.env.CONTENT_DIR ?? path.join(process.cwd(), "content"));
 
 export type RawContent = {
   models: ContentFile<ModelFrontMatter>[];

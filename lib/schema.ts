@@ -1,4 +1,7 @@
 import { z } from "zod";
+import { ARCHITECTURES, ENTRY_KINDS, OPEN_WEIGHTS, RELATION_TYPES } from "./vocabulary";
+
+export { ARCHITECTURES, ENTRY_KINDS, OPEN_WEIGHTS, RELATION_TYPES };
 
 // The zod schemas below are the only definition of the content model: the TypeScript types
 // (z.infer), the validator and the published JSON Schema are all derived from them.
@@ -13,35 +16,6 @@ export const slug = z
 export const partialDate = z
   .string({ error: "must be a date in quotes, written YYYY, YYYY-MM or YYYY-MM-DD" })
   .regex(PARTIAL_DATE_PATTERN, "must be a date written YYYY, YYYY-MM or YYYY-MM-DD");
-
-export const ENTRY_KINDS = ["model", "product", "technique", "dataset"] as const;
-
-export const ARCHITECTURES = [
-  "transformer",
-  "diffusion",
-  "diffusion-transformer",
-  "gan",
-  "vae",
-  "cnn",
-  "rnn",
-  "autoregressive-cnn",
-  "flow",
-  "mixture-of-experts",
-  "hybrid",
-  "other",
-] as const;
-
-export const OPEN_WEIGHTS = ["yes", "no", "partial", "not-applicable"] as const;
-
-export const RELATION_TYPES = [
-  "based-on",
-  "successor-of",
-  "powered-by",
-  "variant-of",
-  "uses",
-  "trained-on",
-  "companion-of",
-] as const;
 
 export const source = z.strictObject({
   title: z.string().trim().min(1, "must name the source"),
@@ -115,8 +89,5 @@ export type ModalityFrontMatter = z.infer<typeof modalityFrontMatter>;
 export type EraFrontMatter = z.infer<typeof eraFrontMatter>;
 export type MilestoneFrontMatter = z.infer<typeof milestoneFrontMatter>;
 export type PageFrontMatter = z.infer<typeof pageFrontMatter>;
-export type EntryKind = (typeof ENTRY_KINDS)[number];
-export type Architecture = (typeof ARCHITECTURES)[number];
-export type OpenWeights = (typeof OPEN_WEIGHTS)[number];
-export type RelationType = (typeof RELATION_TYPES)[number];
+export type { Architecture, EntryKind, OpenWeights, RelationType } from "./vocabulary";
 export type Source = z.infer<typeof source>;

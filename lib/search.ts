@@ -38,19 +38,6 @@ function bigrams(text: string): string[] {
   return grams;
 }
 
-/** Bit set of the letters and digits in a string: a cheap "could these be close?" test. */
-function characterMask(text: string): number {
-  let mask = 0;
-  for (let i = 0; i < text.length; i++) mask |= 1 << (text.charCodeAt(i) % 31);
-  return mask;
-}
-
-function bitCount(value: number): number {
-  let count = 0;
-  for (let v = value; v; v &= v - 1) count++;
-  return count;
-}
-
 function typoLimit(length: number): number {
   if (length < 4) return 0;
   return length < 8 ? 1 : 2;
@@ -70,7 +57,14 @@ export function createSearcher(entries: IndexEntry[]): Searcher {
       list.push(keyIndex);
     }
   });
-  const masks = Int32Array.from(keys, (key) => characterMask(key.text));
+  // Keys by first character: short queries look for typos only among keys that start like them.
+  const byFirst = new Map<string, number[]>();
+  keys.forEach((key, keyIndex) => {
+    let list = byFirst.get(key.text[0]);
+    if (!list) byFirst.set(key.text[0], (list = []));
+    list.push(keyIndex);
+  });
+  const sortNames = entries.map((entry) => entry.name.toLowerCase());
   const organizations = entries.map((entry) => entry.organizations.map(normalizeName));
   const shared = new Int32Array(keys.length);
 
@@ -122,21 +116,21 @@ export function createSearcher(entries: IndexEntry[]): Searcher {
     }
 
     // Short queries have too few bigrams for that filter ("gtp4" shares none with "gpt4"), so
-    // they scan every key, skipping those missing more of the query's characters than edits allow.
+    // they try the keys that start with the query's first letter, or its second (a swapped start).
     if (limit > 0 && q.length <= SHORT_QUERY) {
-      const queryMask = characterMask(q);
-      keys.forEach((key, keyIndex) => {
-        if (bitCount(queryMask & ~masks[keyIndex]) <= limit) tryTypo(key);
-      });
+      for (const first of new Set([q[0], q[1]])) {
+        for (const keyIndex of byFirst.get(first) ?? []) tryTypo(keys[keyIndex]);
+      }
     }
 
     organizations.forEach((orgs, entry) => {
       if (orgs.some((org) => org.startsWith(q) || (q.length >= 3 && org.includes(q)))) offer(entry, TIERS.organization, 0);
     });
 
+    // Plain comparison, not localeCompare: a one-letter query can match thousands of entries.
     return [...best]
-      .map(([entry, { tier, score }]) => ({ entry: entries[entry], tier, score }))
-      .sort((a, b) => a.tier - b.tier || a.score - b.score || a.entry.name.localeCompare(b.entry.name));
+      .sort(([a, x], [b, y]) => x.tier - y.tier || x.score - y.score || (sortNames[a] < sortNames[b] ? -1 : sortNames[a] > sortNames[b] ? 1 : 0))
+      .map(([entry, { tier, score }]) => ({ entry: entries[entry], tier, score }));
   }
 
   return { search };

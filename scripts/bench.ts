@@ -1,0 +1,102 @@
+// `npm run bench`: search speed at 10,000 entries, bytes each route loads, and the catalog at scale.
+// Figures, not pass/fail: the targets are printed beside them. Run `npm run build` first.
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+import { collectContent } from "../lib/load-content";
+import { buildCatalog } from "../lib/catalog";
+import { buildSearchIndex } from "../lib/search-index";
+import { createSearcher } from "../lib/search";
+import { writeSyntheticCatalog } from "./bench/synthetic-catalog";
+import { kb, percentile, routeBytes, time } from "./bench/measure";
+
+const ROOT = process.cwd();
+const skipBuilds = process.argv.includes("--no-builds");
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "aigc-bench-"));
+
+function section(title: string) {
+  console.log(`\n== ${title}`);
+}
+
+// 1. Search over 10,000 entries, keystroke by keystroke.
+section("Search at 10,000 entries");
+writeSyntheticCatalog(path.join(tmp, "search"), 10_000 - 77, path.join(ROOT, "content"));
+const synthetic = buildCatalog({ ...collectContent(path.join(tmp, "search")).content });
+const index = [...buildSearchIndex(synthetic), ...buildSearchIndex(buildCatalog(collectContent().content))];
+const built = time(() => createSearcher(index));
+const indexJson = Buffer.from(JSON.stringify(index));
+console.log(`entries: ${index.length}`);
+console.log(`index build: ${built.ms.toFixed(1)} ms`);
+console.log(`index size (/search-index.json): ${kb(indexJson.length)} raw, ${kb(gzipSync(indexJson).length)} gzip`);
+const QUERIES = ["gpt4", "GPT 4", "palm e", "dalle", "copy.ai", "stabel diffusion", "stable diff", "imagen", "midjurney",
+  "llama 2", "nova lm", "orion diffusoin", "google deepmind", "whisper", "vega chat 3", "aurora vidoe"];
+const timings: number[] = [];
+for (let round = 0; round < 5; round++) {
+  for (const query of QUERIES) {
+    for (let end = 1; end <= query.length; end++) timings.push(time(() => built.result.search(query.slice(0, end))).ms);
+  }
+}
+timings.sort((a, b) => a - b);
+console.log(`keystrokes timed: ${timings.length}`);
+console.log(`per keystroke: p50 ${percentile(timings, 50).toFixed(2)} ms, p95 ${percentile(timings, 95).toFixed(2)} ms, max ${timings.at(-1)!.toFixed(2)} ms (target p95 < 5 ms)`);
+
+// 2. Bytes per route, from out/.
+section("Bytes each route loads before interaction (from out/)");
+const OUT = path.join(ROOT, "out");
+if (!fs.existsSync(path.join(OUT, "index.html"))) {
+  console.log("out/ is missing: run npm run build first.");
+} else {
+  // The 404 page carries only the framework and the layout: the floor every page pays.
+  const floor = routeBytes(OUT, "404.html");
+  console.log(`floor (404 page: framework + layout): JS ${kb(floor.js.raw)} raw, ${kb(floor.js.gzip)} gzip`);
+  const ROUTES: [string, string, number][] = [
+    ["/", "index.html", 10], ["/models", "models.html", 40], ["/models/gpt-4", "models/gpt-4.html", 10],
+    ["/modalities/image", "modalities/image.html", 10], ["/timeline", "timeline.html", 10], ["/compare", "compare.html", 40],
+  ];
+  console.log("route                 HTML gzip   CSS gzip   JS raw     JS gzip    JS gzip over floor (target)");
+  for (const [route, file, target] of ROUTES) {
+    if (!fs.existsSync(path.join(OUT, file))) {
+      console.log(`${route.padEnd(22)}(not built)`);
+      continue;
+    }
+    const bytes = routeBytes(OUT, file);
+    const extra = bytes.scripts.filter((script) => !floor.scripts.includes(script));
+    const extraGzip = routeBytes.length ? extra.reduce((sum, s) => sum + gzipSync(fs.readFileSync(path.join(OUT, s))).length, 0) : 0;
+    console.log(
+      `${route.padEnd(22)}${kb(bytes.html.gzip).padEnd(12)}${kb(bytes.css.gzip).padEnd(11)}${kb(bytes.js.raw).padEnd(11)}${kb(bytes.js.gzip).padEnd(11)}${kb(extraGzip)} (≤ ${target} KB)`,
+    );
+  }
+}
+
+// 3. Scale: real content files through the real loader, and a real build.
+section("Scale");
+for (const size of [1_000, 10_000]) {
+  const dir = path.join(tmp, `content-${size}`);
+  writeSyntheticCatalog(dir, size, path.join(ROOT, "content"));
+  const validation = time(() => collectContent(dir));
+  if (validation.result.problems.length) throw new Error(`synthetic catalog invalid: ${validation.result.problems[0].message}`);
+  console.log(`validate ${size} entries: ${validation.ms.toFixed(0)} ms`);
+}
+
+if (skipBuilds) {
+  console.log("builds skipped (--no-builds)");
+} else {
+  for (const size of [1_000, 10_000]) {
+    // Build in a copy of the project so the real out/ is left alone.
+    const site = path.join(tmp, `site-${size}`);
+    fs.mkdirSync(site);
+    for (const item of ["app", "components", "lib", "public", "scripts", "package.json", "next.config.ts", "tsconfig.json", "postcss.config.mjs", "tailwind.config.ts", "serve.json"]) {
+      if (fs.existsSync(path.join(ROOT, item))) fs.cpSync(path.join(ROOT, item), path.join(site, item), { recursive: true });
+    }
+    execFileSync("cp", ["-al", path.join(ROOT, "node_modules"), path.join(site, "node_modules")]);
+    const build = time(() =>
+      execFileSync("npm", ["run", "build"], { cwd: site, env: { ...process.env, CONTENT_DIR: path.join(tmp, `content-${size}`) }, stdio: "pipe" }),
+    );
+    const models = routeBytes(path.join(site, "out"), "models.html");
+    console.log(`build ${size} entries: ${(build.ms / 1000).toFixed(1)} s`);
+    console.log(`/models at ${size} entries: HTML ${kb(models.html.raw)} raw, ${kb(models.html.gzip)} gzip; JS ${kb(models.js.gzip)} gzip`);
+  }
+}
+fs.rmSync(tmp, { recursive: true, force: true });
