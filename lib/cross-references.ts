@@ -3,6 +3,9 @@ import type { RawContent } from "./load-content";
 import { isFutureDate, isImpossibleDate } from "./dates";
 import { normalizeName } from "./normalize-name";
 
+// /models/page/2 is the second page of the list, so no entry may be called "page".
+const RESERVED_SLUGS = ["page"];
+
 /**
  * Rules that need more than one file: references resolve, names are unique, dates are real.
  * Each rule adds plain-sentence problems; none throws.
@@ -43,6 +46,9 @@ export function checkCrossReferences(content: RawContent, today: Date): ContentP
   };
 
   for (const { file, slug, data } of content.models) {
+    if (RESERVED_SLUGS.includes(slug)) {
+      problems.push({ file, field: "", message: `uses the slug "${slug}", which the site reserves for /models/${slug}/…; rename the file.` });
+    }
     data.modalities.input.forEach((m, i) => checkModality(file, `modalities.input[${i}]`, m));
     data.modalities.output.forEach((m, i) => checkModality(file, `modalities.output[${i}]`, m));
     data.related.forEach((relation, i) => {

@@ -3,6 +3,8 @@ import { getCatalog } from "@/lib/catalog";
 import { browseOptions } from "@/lib/browse-options";
 import { EntryList } from "@/components/entry-list";
 import { ModelsBrowser } from "@/components/models-browser";
+import { ListPagination } from "@/components/list-pagination";
+import { pageCount, pageItems } from "@/lib/pagination";
 
 export const metadata: Metadata = {
   title: "Models",
@@ -20,7 +22,8 @@ export default function ModelsPage() {
         its own URL.
       </p>
       <ModelsBrowser {...browseOptions(catalog)} total={catalog.entries.length}>
-        <EntryList entries={newestFirst} modalities={catalog.modalities} />
+        <EntryList entries={pageItems(newestFirst, 1)} modalities={catalog.modalities} />
+        <ListPagination page={1} count={pageCount(newestFirst.length)} />
       </ModelsBrowser>
     </div>
   );

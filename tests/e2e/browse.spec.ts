@@ -121,11 +121,21 @@ test.describe("filters on /models", () => {
   });
 });
 
-test("without JavaScript /models still lists every entry as a link", async ({ browser }) => {
+test("without JavaScript /models and its pages list every entry as a link", async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto("/models");
+  const pageLinks = await page.getByRole("navigation", { name: "Pages of the list" }).getByRole("link").evaluateAll(
+    (links) => links.map((link) => link.getAttribute("href")!),
+  ).catch(() => [] as string[]);
+  const seen = new Set<string>();
+  for (const href of ["/models", ...pageLinks.filter((href) => href !== "/models")]) {
+    await page.goto(href);
+    for (const link of await page.locator("main li a[href^='/models/']:not([href^='/models/page'])").evaluateAll((as) => as.map((a) => a.getAttribute("href")!))) {
+      seen.add(link);
+    }
+  }
   const catalog = await (await page.request.get("/catalog.json")).json();
-  await expect(page.locator("main li a[href^='/models/']")).toHaveCount(catalog.models.length);
+  expect(seen.size).toBe(catalog.models.length);
   await context.close();
 });

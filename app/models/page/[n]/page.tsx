@@ -1,0 +1,40 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getCatalog } from "@/lib/catalog";
+import { pageCount, pageItems } from "@/lib/pagination";
+import { EntryList } from "@/components/entry-list";
+import { ListPagination } from "@/components/list-pagination";
+
+type Props = { params: Promise<{ n: string }> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  const count = pageCount(getCatalog().entries.length);
+  return Array.from({ length: count }, (_, index) => ({ n: String(index + 1) }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { n } = await params;
+  return {
+    title: `Models, page ${n}`,
+    description: `Page ${n} of every entry in the catalog, newest first.`,
+    alternates: n === "1" ? { canonical: "/models" } : undefined,
+  };
+}
+
+export default async function ModelsListPage({ params }: Props) {
+  const page = Number((await params).n);
+  const catalog = getCatalog();
+  const count = pageCount(catalog.entries.length);
+  if (!Number.isInteger(page) || page < 1 || page > count) notFound();
+  const newestFirst = [...catalog.entries].reverse();
+  return (
+    <div>
+      <h1 className="text-3xl font-bold">Models, page {page} of {count}</h1>
+      <p className="mb-6 mt-2 text-fg-muted">Every entry, newest first. Search and filters are on the main list.</p>
+      <EntryList entries={pageItems(newestFirst, page)} modalities={catalog.modalities} />
+      <ListPagination page={page} count={count} />
+    </div>
+  );
+}
