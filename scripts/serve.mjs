@@ -1,9 +1,11 @@
-// `npm start`: serves the exported site in out/ with serve-handler (the routing core of `serve`),
-// configured by serve.json: clean URLs, out/404.html with status 404, security headers.
+// `npm start`: serves the exported site in out/ with serve-handler (the routing core of `serve`)
+// and gzip, configured by serve.json: clean URLs, out/404.html with status 404, security headers,
+// long caching for Next's content-hashed assets.
 import http from "node:http";
 import fs from "node:fs";
 import { promisify } from "node:util";
 import handler from "serve-handler";
+import compression from "compression";
 
 const config = { ...JSON.parse(fs.readFileSync(new URL("../serve.json", import.meta.url), "utf8")), public: "out" };
 const port = Number(process.env.PORT ?? 3000);
@@ -25,6 +27,11 @@ if (!fs.existsSync("out/index.html")) {
   process.exit(1);
 }
 
+// gzip, as the `serve` CLI does: serve-handler alone sends every file uncompressed.
+const compress = compression();
+
 http
-  .createServer((request, response) => handler(request, response, config, { lstat: lstatOrMissing }))
+  .createServer((request, response) =>
+    compress(request, response, () => handler(request, response, config, { lstat: lstatOrMissing })),
+  )
   .listen(port, () => console.log(`AIGC Catalog: http://localhost:${port}`));
