@@ -13,7 +13,7 @@ export function CompareCellView({ cell }: { cell: CompareCell }) {
                 {link.text}
               </a>
             ) : (
-              <Link href={link.href}>{link.text}</Link>
+              <Link href={link.href} className="underline">{link.text}</Link>
             )}
           </li>
         ))}

@@ -15,13 +15,13 @@ export function CompareEmpty({ suggestions, scripted }: CompareEmptyProps) {
       </p>
       {scripted ? (
         <p className="mt-2">
-          Add entries with the search box, tick “Compare” on the <Link href="/models">model list</Link>, or use
+          Add entries with the search box, tick “Compare” on the <Link href="/models" className="underline">model list</Link>, or use
           “Add to compare” on an entry’s page.
         </p>
       ) : (
         <p className="mt-2">
           The table is built in your browser and needs JavaScript. Without it, every entry’s page in the{" "}
-          <Link href="/models">model list</Link> shows the same facts.
+          <Link href="/models" className="underline">model list</Link> shows the same facts.
         </p>
       )}
       <CompareSuggestions suggestions={suggestions} withEntryLinks={!scripted} />

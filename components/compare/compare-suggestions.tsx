@@ -17,14 +17,14 @@ export function CompareSuggestions({ suggestions, withEntryLinks = false }: Comp
       <ul className="mt-2 list-disc space-y-1 pl-6">
         {suggestions.map((suggestion) => (
           <li key={suggestion.href}>
-            <Link href={suggestion.href}>{suggestion.label}</Link>
+            <Link href={suggestion.href} className="underline">{suggestion.label}</Link>
             {withEntryLinks && (
               <span className="text-fg-muted">
                 {" "}(entry pages:{" "}
                 {suggestion.entries.map((entry, index) => (
                   <span key={entry.slug}>
                     {index > 0 && ", "}
-                    <Link href={`/models/${entry.slug}`}>{entry.name}</Link>
+                    <Link href={`/models/${entry.slug}`} className="underline">{entry.name}</Link>
                   </span>
                 ))}
                 )

@@ -13,7 +13,11 @@ type CompareTableProps = {
   onRemove: (slug: string) => void;
 };
 
-const STICKY = "sticky left-0 z-10 border-r border-border";
+// Separate borders on cells, not rows: with collapsed borders a sticky cell leaves its border behind.
+const CELL = "border-b border-border";
+// -1px, not 0: at fractional device pixel ratios a 0 offset leaves a hairline where scrolled text shows through.
+const PINNED = "sticky -left-px z-10 border-r border-border";
+const STICKY = `${PINNED} border-b`;
 const BUTTON = "rounded border border-border px-2 py-0.5 text-sm disabled:opacity-40";
 
 /** Row headers stay put (sticky first column) while the entry columns scroll sideways on phones. */
@@ -35,11 +39,13 @@ export function CompareTable({ entries, rows, diffOnly, onMove, onRemove }: Comp
   const neighbour = (index: number) => entries[index + 1] ?? entries[index - 1];
 
   return (
-    <div className="overflow-x-auto rounded-lg border border-border">
-      <table ref={table} className="w-full border-collapse text-left text-sm">
+    // `relative` keeps the visually hidden labels (absolutely positioned) inside the scroller; otherwise
+    // they escape its clipping and widen the whole page on phones.
+    <div className="relative overflow-x-auto rounded-lg border border-border">
+      <table ref={table} className="w-full border-separate border-spacing-0 text-left text-sm">
         <thead>
-          <tr className="border-b border-border">
-            <th scope="col" className={`${STICKY} bg-bg p-3 align-bottom`}>
+          <tr>
+            <th scope="col" className={`${PINNED} bg-bg p-3 align-bottom`}>
               <span className="sr-only">Field</span>
             </th>
             {entries.map((entry) => (
@@ -48,12 +54,12 @@ export function CompareTable({ entries, rows, diffOnly, onMove, onRemove }: Comp
               </th>
             ))}
           </tr>
-          <tr className="border-b border-border">
+          <tr>
             <th scope="row" className={`${STICKY} bg-bg p-3`}>
               <span className="sr-only">Arrange</span>
             </th>
             {entries.map((entry, index) => (
-              <td key={entry.slug} className="px-3 pb-3">
+              <td key={entry.slug} className={`${CELL} px-3 pb-3`}>
                 <div className="flex flex-wrap gap-1">
                   <button
                     type="button"
@@ -100,7 +106,7 @@ export function CompareTable({ entries, rows, diffOnly, onMove, onRemove }: Comp
         </thead>
         <tbody>
           {shown.map((row) => (
-            <tr key={row.key} data-differs={row.differs || undefined} className="border-b border-border last:border-b-0">
+            <tr key={row.key} data-differs={row.differs || undefined} className="[&:last-child>*]:border-b-0">
               <th scope="row" className={`${STICKY} w-32 p-3 align-top font-semibold sm:w-44 ${row.differs ? "bg-mark" : "bg-bg"}`}>
                 {row.label}
                 {row.differs && (
@@ -113,7 +119,7 @@ export function CompareTable({ entries, rows, diffOnly, onMove, onRemove }: Comp
                 )}
               </th>
               {row.cells.map((cell, index) => (
-                <td key={entries[index].slug} className="p-3 align-top break-words">
+                <td key={entries[index].slug} className={`${CELL} p-3 align-top break-words`}>
                   <CompareCellView cell={cell} />
                 </td>
               ))}

@@ -12,7 +12,10 @@ export function CopyLinkButton({ path }: { path: string }) {
   const field = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
-    if (state === "manual") field.current?.select();
+    if (state === "manual") {
+      field.current?.focus();
+      field.current?.select();
+    }
     if (state !== "copied") return;
     const timer = setTimeout(() => setState("idle"), 4000);
     return () => clearTimeout(timer);
