@@ -1,11 +1,9 @@
 "use client";
 
-import { useSearchParams } from "next/navigation";
 import { useMemo } from "react";
 import {
   buildCompareRows,
   compareHref,
-  parseDiffFlag,
   parseSelection,
   selectionNotices,
   type CompareEntry,
@@ -17,21 +15,21 @@ import { CompareNotices } from "./compare-notices";
 import { CompareTable } from "./compare-table";
 import { CopyLinkButton } from "./copy-link-button";
 import { useCompareEntries, useSearchIndex } from "./use-compare-data";
+import { useCompareUrl } from "./use-compare-url";
 
 const NO_SLUGS: string[] = [];
 
 /**
- * The URL is the state: the selection is read from ?models= and every change writes it back with
- * history.replaceState, which Next.js feeds into useSearchParams. A bad link is read as far as it
- * makes sense and explained in notices; it is rewritten only once the reader changes something.
+ * The URL is the state: the selection is read from ?models= and every change writes it back.
+ * A bad link is read as far as it makes sense and explained in notices; it is rewritten only
+ * once the reader changes something.
  */
 export function CompareView({ suggestions }: { suggestions: SuggestedComparison[] }) {
-  const params = useSearchParams();
+  const { models, diffOnly, write } = useCompareUrl();
   const index = useSearchIndex();
   const known = useMemo(() => (index.status === "ready" ? index.entries.map((entry) => entry.slug) : NO_SLUGS), [index]);
   const names = useMemo(() => new Map(index.status === "ready" ? index.entries.map((entry) => [entry.slug, entry.name]) : []), [index]);
-  const selection = useMemo(() => parseSelection(params.get("models"), known), [params, known]);
-  const diffOnly = parseDiffFlag(params.get("diff"));
+  const selection = useMemo(() => parseSelection(models, known), [models, known]);
   const loaded = useCompareEntries(selection.slugs);
 
   if (index.status === "loading") return <p role="status">Loading the catalog…</p>;
@@ -49,7 +47,7 @@ export function CompareView({ suggestions }: { suggestions: SuggestedComparison[
     ...(failed.length ? [`The details of ${failed.map(nameOf).join(", ")} could not be loaded; reload the page to try again.`] : []),
   ];
 
-  const update = (next: string[], nextDiff = diffOnly) => window.history.replaceState(null, "", compareHref(next, nextDiff));
+  const update = (next: string[], nextDiff = diffOnly) => write(next, nextDiff);
   const move = (slug: string, offset: -1 | 1) => {
     const from = slugs.indexOf(slug);
     const next = [...slugs];

@@ -187,7 +187,8 @@ test("row headers stay in place while the columns scroll sideways", async ({ pag
   });
   expect(scrolled).toBeGreaterThan(100);
   const after = await header.boundingBox();
-  expect(after!.x).toBe(before!.x);
+  // Within a pixel: the header is pinned 1px under the scroller's edge to hide a hairline gap.
+  expect(Math.abs(after!.x - before!.x)).toBeLessThanOrEqual(1);
   // The header covers the cells passing beneath it rather than letting them show through.
   const hit = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.closest("th")?.textContent, {
     x: after!.x + 8,
