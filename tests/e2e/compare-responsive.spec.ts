@@ -88,6 +88,8 @@ test("adding, moving and removing entries keeps the URL in step", async ({ page 
   await page.getByRole("button", { name: "Remove GPT-4" }).click();
   await expect(columnNames(page)).toHaveText(["Imagen", "PaLM-E", "DALL·E 2"]);
   expect(query(page)).toBe("?models=imagen,palm-e,dall-e-2");
+  // Keyboard users keep their place: focus moves to the neighbouring column's Remove button.
+  await expect(page.getByRole("button", { name: "Remove PaLM-E" })).toBeFocused();
   await expect(add).toBeEnabled();
 
   // The URL is the whole state: reloading shows the same table.
