@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+import { Suspense } from "react";
+import { MAX_COMPARED } from "@/lib/compare";
+import { suggestedComparisons } from "@/lib/compare-data";
+import { CompareEmpty } from "@/components/compare/compare-empty";
+import { CompareView } from "@/components/compare/compare-view";
+
+export const metadata: Metadata = {
+  title: "Compare",
+  description: `Compare 2 to ${MAX_COMPARED} generative AI models side by side: organizations, release dates, modalities, architecture, parameters, open weights and sources, with differences marked.`,
+  alternates: { canonical: "/compare" },
+};
+
+// A static page: the selection lives in the URL and is read in the browser, so the prerendered
+// HTML (the Suspense fallback) is what readers without JavaScript get.
+export default function ComparePage() {
+  const suggestions = suggestedComparisons();
+  return (
+    <div>
+      <h1 className="text-3xl font-bold">Compare</h1>
+      <p className="mt-2 text-lg text-fg-muted">Entries side by side, one column each, with differences marked.</p>
+      <div className="mt-6">
+        <Suspense
+          fallback={
+            <noscript>
+              <CompareEmpty suggestions={suggestions} scripted={false} />
+            </noscript>
+          }
+        >
+          <CompareView suggestions={suggestions} />
+        </Suspense>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+import Link from "next/link";
+import type { SuggestedComparison } from "@/lib/compare-data";
+
+type CompareSuggestionsProps = {
+  suggestions: SuggestedComparison[];
+  /** Without JavaScript the table cannot be built, so each entry's own page is offered too. */
+  withEntryLinks?: boolean;
+};
+
+export function CompareSuggestions({ suggestions, withEntryLinks = false }: CompareSuggestionsProps) {
+  if (suggestions.length === 0) return null;
+  return (
+    <section aria-labelledby="compare-suggestions-heading" className="mt-6">
+      <h2 id="compare-suggestions-heading" className="text-xl font-semibold">
+        Try a comparison
+      </h2>
+      <ul className="mt-2 list-disc space-y-1 pl-6">
+        {suggestions.map((suggestion) => (
+          <li key={suggestion.href}>
+            <Link href={suggestion.href} className="underline">{suggestion.label}</Link>
+            {withEntryLinks && (
+              <span className="text-fg-muted">
+                {" "}(entry pages:{" "}
+                {suggestion.entries.map((entry, index) => (
+                  <span key={entry.slug}>
+                    {index > 0 && ", "}
+                    <Link href={`/models/${entry.slug}`} className="underline">{entry.name}</Link>
+                  </span>
+                ))}
+                )
+              </span>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,132 @@
+"use client";
+
+import Link from "next/link";
+import { useEffect, useRef } from "react";
+import type { CompareEntry, CompareRow } from "@/lib/compare";
+import { CompareCellView } from "./compare-cell";
+
+type CompareTableProps = {
+  entries: CompareEntry[];
+  rows: CompareRow[];
+  diffOnly: boolean;
+  onMove: (slug: string, offset: -1 | 1) => void;
+  onRemove: (slug: string) => void;
+};
+
+// Separate borders on cells, not rows: with collapsed borders a sticky cell leaves its border behind.
+const CELL = "border-b border-border";
+// -1px, not 0: at fractional device pixel ratios a 0 offset leaves a hairline where scrolled text shows through.
+const PINNED = "sticky -left-px z-10 border-r border-border";
+const STICKY = `${PINNED} border-b`;
+const BUTTON = "rounded border border-border px-2 py-0.5 text-sm disabled:opacity-40";
+
+/** Row headers stay put (sticky first column) while the entry columns scroll sideways on phones. */
+export function CompareTable({ entries, rows, diffOnly, onMove, onRemove }: CompareTableProps) {
+  const table = useRef<HTMLTableElement>(null);
+  // Moving or removing a column re-renders its buttons; focus goes to the first of these that still works.
+  const focusNext = useRef<string[]>([]);
+
+  useEffect(() => {
+    const candidates = focusNext.current;
+    focusNext.current = [];
+    for (const key of candidates) {
+      const target = key === "add" ? document.querySelector<HTMLElement>("[data-compare-add]") : table.current?.querySelector<HTMLButtonElement>(`[data-focus-key="${key}"]`);
+      if (target && !(target as HTMLButtonElement).disabled) return target.focus();
+    }
+  }, [entries]);
+
+  const shown = diffOnly ? rows.filter((row) => row.differs) : rows;
+  const neighbour = (index: number) => entries[index + 1] ?? entries[index - 1];
+
+  return (
+    // `relative` keeps the visually hidden labels (absolutely positioned) inside the scroller; otherwise
+    // they escape its clipping and widen the whole page on phones.
+    <div className="relative overflow-x-auto rounded-lg border border-border">
+      <table ref={table} className="w-full border-separate border-spacing-0 text-left text-sm">
+        <thead>
+          <tr>
+            <th scope="col" className={`${PINNED} bg-bg p-3 align-bottom`}>
+              <span className="sr-only">Field</span>
+            </th>
+            {entries.map((entry) => (
+              <th key={entry.slug} scope="col" className="min-w-44 p-3 align-bottom text-base font-semibold">
+                <Link href={`/models/${entry.slug}`}>{entry.name}</Link>
+              </th>
+            ))}
+          </tr>
+          <tr>
+            <th scope="row" className={`${STICKY} bg-bg p-3`}>
+              <span className="sr-only">Arrange</span>
+            </th>
+            {entries.map((entry, index) => (
+              <td key={entry.slug} className={`${CELL} px-3 pb-3`}>
+                <div className="flex flex-wrap gap-1">
+                  <button
+                    type="button"
+                    data-focus-key={`${entry.slug}:left`}
+                    disabled={index === 0}
+                    onClick={() => {
+                      focusNext.current = [`${entry.slug}:left`, `${entry.slug}:right`];
+                      onMove(entry.slug, -1);
+                    }}
+                    className={BUTTON}
+                  >
+                    <span aria-hidden="true">←</span>
+                    <span className="sr-only">Move {entry.name} left</span>
+                  </button>
+                  <button
+                    type="button"
+                    data-focus-key={`${entry.slug}:right`}
+                    disabled={index === entries.length - 1}
+                    onClick={() => {
+                      focusNext.current = [`${entry.slug}:right`, `${entry.slug}:left`];
+                      onMove(entry.slug, 1);
+                    }}
+                    className={BUTTON}
+                  >
+                    <span aria-hidden="true">→</span>
+                    <span className="sr-only">Move {entry.name} right</span>
+                  </button>
+                  <button
+                    type="button"
+                    onClick={() => {
+                      const next = neighbour(index);
+                      focusNext.current = next ? [`${next.slug}:remove`, "add"] : ["add"];
+                      onRemove(entry.slug);
+                    }}
+                    data-focus-key={`${entry.slug}:remove`}
+                    className={BUTTON}
+                  >
+                    Remove<span className="sr-only"> {entry.name}</span>
+                  </button>
+                </div>
+              </td>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {shown.map((row) => (
+            <tr key={row.key} data-differs={row.differs || undefined} className="[&:last-child>*]:border-b-0">
+              <th scope="row" className={`${STICKY} w-32 p-3 align-top font-semibold sm:w-44 ${row.differs ? "bg-mark" : "bg-bg"}`}>
+                {row.label}
+                {row.differs && (
+                  <>
+                    <span aria-hidden="true" className="mt-1 block w-fit rounded border border-fg-muted px-1 text-xs font-medium">
+                      ≠ Differs
+                    </span>
+                    <span className="sr-only"> (values differ)</span>
+                  </>
+                )}
+              </th>
+              {row.cells.map((cell, index) => (
+                <td key={entries[index].slug} className={`${CELL} p-3 align-top break-words`}>
+                  <CompareCellView cell={cell} />
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,91 @@
+"use client";
+
+import { useMemo } from "react";
+import {
+  buildCompareRows,
+  compareHref,
+  parseSelection,
+  selectionNotices,
+  type CompareEntry,
+} from "@/lib/compare";
+import type { SuggestedComparison } from "@/lib/compare-data";
+import { CompareAdd } from "./compare-add";
+import { CompareEmpty } from "./compare-empty";
+import { CompareNotices } from "./compare-notices";
+import { CompareTable } from "./compare-table";
+import { CopyLinkButton } from "./copy-link-button";
+import { useCompareEntries, useSearchIndex } from "./use-compare-data";
+import { useCompareUrl } from "./use-compare-url";
+
+const NO_SLUGS: string[] = [];
+
+/**
+ * The URL is the state: the selection is read from ?models= and every change writes it back.
+ * A bad link is read as far as it makes sense and explained in notices; it is rewritten only
+ * once the reader changes something.
+ */
+export function CompareView({ suggestions }: { suggestions: SuggestedComparison[] }) {
+  const { models, diffOnly, write } = useCompareUrl();
+  const index = useSearchIndex();
+  const known = useMemo(() => (index.status === "ready" ? index.entries.map((entry) => entry.slug) : NO_SLUGS), [index]);
+  const names = useMemo(() => new Map(index.status === "ready" ? index.entries.map((entry) => [entry.slug, entry.name]) : []), [index]);
+  const selection = useMemo(() => parseSelection(models, known), [models, known]);
+  const loaded = useCompareEntries(selection.slugs);
+
+  if (index.status === "loading") return <p role="status">Loading the catalog…</p>;
+  if (index.status === "error") {
+    return <p role="alert">The catalog index could not be loaded. Check your connection and reload the page.</p>;
+  }
+
+  const slugs = selection.slugs;
+  const entries = slugs.flatMap((slug) => (typeof loaded[slug] === "object" ? [loaded[slug] as CompareEntry] : []));
+  const failed = slugs.filter((slug) => loaded[slug] === "error");
+  const pending = slugs.filter((slug) => !(slug in loaded));
+  const nameOf = (slug: string) => names.get(slug) ?? slug;
+  const notices = [
+    ...selectionNotices(selection, nameOf),
+    ...(failed.length ? [`The details of ${failed.map(nameOf).join(", ")} could not be loaded; reload the page to try again.`] : []),
+  ];
+
+  const update = (next: string[], nextDiff = diffOnly) => write(next, nextDiff);
+  const move = (slug: string, offset: -1 | 1) => {
+    const from = slugs.indexOf(slug);
+    const next = [...slugs];
+    [next[from], next[from + offset]] = [next[from + offset], next[from]];
+    update(next);
+  };
+
+  return (
+    <div className="space-y-6">
+      <CompareNotices notices={notices} />
+      {slugs.length === 0 && <CompareEmpty suggestions={suggestions} scripted />}
+      <CompareAdd index={index.entries} selected={slugs} onAdd={(slug) => update([...slugs, slug])} />
+      {slugs.length === 1 && entries.length === 1 && (
+        <p className="font-medium">Add another entry to compare {entries[0].name} with it.</p>
+      )}
+      {slugs.length > 0 && (
+        <div className="flex flex-wrap items-center justify-between gap-3">
+          {slugs.length > 1 ? (
+            <label className="flex items-center gap-2 font-medium">
+              <input type="checkbox" checked={diffOnly} onChange={(event) => update(slugs, event.target.checked)} className="h-4 w-4" />
+              Show differences only
+            </label>
+          ) : (
+            <span />
+          )}
+          <CopyLinkButton path={compareHref(slugs, diffOnly)} />
+        </div>
+      )}
+      {pending.length > 0 && <p role="status">Loading {pending.map(nameOf).join(", ")}…</p>}
+      {entries.length > 0 && (
+        <CompareTable
+          entries={entries}
+          rows={buildCompareRows(entries)}
+          diffOnly={diffOnly && entries.length > 1}
+          onMove={move}
+          onRemove={(slug) => update(slugs.filter((each) => each !== slug))}
+        />
+      )}
+    </div>
+  );
+}

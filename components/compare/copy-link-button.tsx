@@ -1,0 +1,62 @@
+"use client";
+
+import { useEffect, useRef, useState } from "react";
+
+/**
+ * Copies the page's URL. Where the clipboard is unavailable (plain http, permissions denied)
+ * it shows the URL in a read-only field, selected, so the reader can copy it by hand.
+ */
+/** `path` is the comparison's own URL path, so the field follows every change to the selection. */
+export function CopyLinkButton({ path }: { path: string }) {
+  const [state, setState] = useState<"idle" | "copied" | "manual">("idle");
+  const field = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    if (state === "manual") {
+      field.current?.focus();
+      field.current?.select();
+    }
+    if (state !== "copied") return;
+    const timer = setTimeout(() => setState("idle"), 4000);
+    return () => clearTimeout(timer);
+  }, [state]);
+
+  const url = () => new URL(path, window.location.origin).href;
+
+  async function copy() {
+    try {
+      if (!navigator.clipboard) throw new Error("no clipboard");
+      await navigator.clipboard.writeText(url());
+      setState("copied");
+    } catch {
+      setState("manual");
+    }
+  }
+
+  return (
+    <div className="flex flex-wrap items-center gap-2">
+      <button type="button" onClick={copy} className="rounded-md border border-border px-3 py-1 text-sm font-medium">
+        Copy link
+      </button>
+      <span role="status" className="text-sm">
+        {state === "copied" && "Link copied."}
+        {state === "manual" && "Copy the link from this field:"}
+      </span>
+      {state === "manual" && (
+        <>
+          <label htmlFor="compare-link" className="sr-only">
+            Link to this comparison
+          </label>
+          <input
+            ref={field}
+            id="compare-link"
+            readOnly
+            value={url()}
+            onFocus={(event) => event.currentTarget.select()}
+            className="w-full max-w-md rounded-md border border-border bg-bg px-2 py-1 text-sm"
+          />
+        </>
+      )}
+    </div>
+  );
+}

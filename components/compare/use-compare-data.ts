@@ -1,0 +1,46 @@
+"use client";
+
+import { useEffect, useRef, useState } from "react";
+import { compareEntryPath, type CompareEntry } from "@/lib/compare";
+import type { IndexEntry } from "@/lib/search-index";
+
+export type IndexState = { status: "loading" } | { status: "error" } | { status: "ready"; entries: IndexEntry[] };
+
+/** The compact catalog index (names and facets), fetched once at run time. */
+export function useSearchIndex(): IndexState {
+  const [state, setState] = useState<IndexState>({ status: "loading" });
+  useEffect(() => {
+    let live = true;
+    fetch("/search-index.json")
+      .then((response) => (response.ok ? response.json() : Promise.reject(new Error(String(response.status)))))
+      .then((entries: IndexEntry[]) => live && setState({ status: "ready", entries }))
+      .catch(() => live && setState({ status: "error" }));
+    return () => {
+      live = false;
+    };
+  }, []);
+  return state;
+}
+
+type Loaded = Record<string, CompareEntry | "error">;
+
+/** Per-entry compare data for the selected slugs, fetched once per slug and kept while the page lives. */
+export function useCompareEntries(slugs: readonly string[]): Loaded {
+  const [loaded, setLoaded] = useState<Loaded>({});
+  const requested = useRef(new Set<string>());
+  const wanted = slugs.join(",");
+  useEffect(() => {
+    for (const slug of wanted ? wanted.split(",") : []) {
+      if (requested.current.has(slug)) continue;
+      requested.current.add(slug);
+      fetch(compareEntryPath(slug))
+        .then((response) => (response.ok ? response.json() : Promise.reject(new Error(String(response.status)))))
+        .then((data: CompareEntry) => {
+          if (data?.slug !== slug || typeof data.name !== "string") throw new Error("unexpected data");
+          setLoaded((current) => ({ ...current, [slug]: data }));
+        })
+        .catch(() => setLoaded((current) => ({ ...current, [slug]: "error" })));
+    }
+  }, [wanted]);
+  return loaded;
+}

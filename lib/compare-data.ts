@@ -1,0 +1,69 @@
+import { getCatalog, getEntry, getEra, incomingRelations, type Catalog, type Entry } from "./catalog";
+import { RELATION_LABELS } from "./format";
+import { compareHref, joinWords, type CompareEntry } from "./compare";
+
+// Build-time shaping for /compare: one small JSON file per entry (facts, relations, sources;
+// never the Markdown body), and the suggested comparisons shown when nothing is selected.
+
+export function toCompareEntry(entry: Entry, catalog: Catalog = getCatalog()): CompareEntry {
+  const modalityName = new Map(catalog.modalities.map((modality) => [modality.slug, modality.name]));
+  const era = getEra(entry.era, catalog);
+  const outgoing = entry.related.map(({ type, slug }) => ({
+    label: RELATION_LABELS[type].outgoing,
+    slug,
+    name: getEntry(slug, catalog)?.name ?? slug,
+  }));
+  const incoming = incomingRelations(entry.slug, catalog).map(({ from, type }) => ({
+    label: RELATION_LABELS[type].incoming,
+    slug: from.slug,
+    name: from.name,
+  }));
+  return {
+    slug: entry.slug,
+    name: entry.name,
+    kind: entry.kind,
+    organizations: entry.organizations,
+    released: entry.released,
+    era: era ? `${era.name} (${era.start}–${era.end ?? "today"})` : null,
+    input: entry.modalities.input.map((slug) => modalityName.get(slug) ?? slug),
+    output: entry.modalities.output.map((slug) => modalityName.get(slug) ?? slug),
+    architecture: entry.architecture,
+    parameters: entry.parameters,
+    openWeights: entry.openWeights,
+    relations: [...outgoing, ...incoming],
+    summary: entry.summary,
+    sources: entry.sources,
+  };
+}
+
+/** File names for the static per-entry data: gpt-4.json, palm-e.json, … */
+export function compareEntryFiles(catalog: Catalog = getCatalog()): string[] {
+  return catalog.entries.map((entry) => `${entry.slug}.json`);
+}
+
+export function compareEntryForFile(file: string, catalog: Catalog = getCatalog()): CompareEntry | undefined {
+  const entry = file.endsWith(".json") ? getEntry(file.slice(0, -".json".length), catalog) : undefined;
+  return entry && toCompareEntry(entry, catalog);
+}
+
+/** Comparisons worth a look, in the order offered; each is shown only with the entries that exist. */
+export const SUGGESTED_COMPARISONS: readonly (readonly string[])[] = [
+  ["gpt-4", "palm-e"],
+  ["stable-diffusion", "dall-e-2", "imagen"],
+  ["gpt-3-5", "chatgpt", "gpt-4"],
+  ["imagen-video", "sora"],
+  ["clip", "uniter", "lxmert"],
+  ["transformer", "gan"],
+];
+
+export type SuggestedComparison = { href: string; label: string; entries: { slug: string; name: string }[] };
+
+export function suggestedComparisons(catalog: Catalog = getCatalog()): SuggestedComparison[] {
+  return SUGGESTED_COMPARISONS.map((slugs) => slugs.flatMap((slug) => getEntry(slug, catalog) ?? []))
+    .filter((entries) => entries.length >= 2)
+    .map((entries) => ({
+      href: compareHref(entries.map((entry) => entry.slug)),
+      label: `${entries[0].name} with ${joinWords(entries.slice(1).map((entry) => entry.name))}`,
+      entries: entries.map(({ slug, name }) => ({ slug, name })),
+    }));
+}

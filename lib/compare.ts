@@ -1,0 +1,198 @@
+import { formatPartialDate } from "./dates";
+import { ARCHITECTURE_LABELS, KIND_LABELS, OPEN_WEIGHTS_LABELS, formatParameters } from "./format";
+import { normalizeName } from "./normalize-name";
+import type { Architecture, EntryKind, OpenWeights, Source } from "./schema";
+
+// Pure compare logic, shared by the browser (the /compare page) and the unit tests:
+// reading the `models` URL parameter, building the table's rows and marking differences.
+
+export const MAX_COMPARED = 4;
+
+/** One entry as /compare needs it, shaped at build time by lib/compare-data and served as small JSON. */
+export type CompareEntry = {
+  slug: string;
+  name: string;
+  kind: EntryKind;
+  organizations: string[];
+  released: string;
+  /** "Fusion (2017–2021)", or null before the catalog's first era. */
+  era: string | null;
+  /** Modality names; an empty input list means generation from noise. */
+  input: string[];
+  output: string[];
+  architecture: Architecture;
+  parameters: number | "undisclosed" | "not-applicable";
+  openWeights: OpenWeights;
+  relations: { label: string; slug: string; name: string }[];
+  summary: string;
+  sources: Source[];
+};
+
+/** Where the browser fetches one entry's compare data; the route app/data/entries/[file] writes it. */
+export function compareEntryPath(slug: string): string {
+  return `/data/entries/${slug}.json`;
+}
+
+export function compareHref(slugs: readonly string[], diffOnly = false): string {
+  const models = slugs.slice(0, MAX_COMPARED).join(",");
+  return `/compare${models ? `?models=${models}` : ""}${diffOnly && models ? "&diff=1" : ""}`;
+}
+
+export function parseDiffFlag(raw: string | null | undefined): boolean {
+  return ["1", "true", "yes", "on"].includes((raw ?? "").trim().toLowerCase());
+}
+
+export type Selection = {
+  /** Known slugs in the order given, duplicates collapsed, at most MAX_COMPARED. */
+  slugs: string[];
+  /** Tokens that name no entry, as written (control and formatting characters removed). */
+  unknown: string[];
+  /** Slugs that were given more than once. */
+  duplicates: string[];
+  /** Known slugs past the limit, left out. */
+  overflow: string[];
+};
+
+// Commas, whitespace, plus signs, semicolons and pipes all separate entries; "+" usually
+// arrives as a space already, because URLSearchParams decodes it so.
+const SEPARATORS = /[\s,;+|]+/u;
+// Zero-width and bidi-override characters would make a slug look right and still not match.
+const INVISIBLE = /[\p{Cc}\p{Cf}]/gu;
+
+/**
+ * Reads `?models=` leniently: any case, any separator, "GPT4" or "gpt_4" for gpt-4.
+ * An exact slug wins; otherwise a spelling matches when exactly one slug normalizes to it.
+ */
+export function parseSelection(raw: string | null | undefined, knownSlugs: readonly string[]): Selection {
+  const known = new Set(knownSlugs);
+  const byNormalized = new Map<string, string | null>();
+  for (const slug of knownSlugs) {
+    const key = normalizeName(slug);
+    byNormalized.set(key, byNormalized.has(key) ? null : slug);
+  }
+  const tokens = (raw ?? "").normalize("NFKC").replace(INVISIBLE, "").split(SEPARATORS).filter(Boolean);
+
+  const slugs: string[] = [];
+  const unknown: string[] = [];
+  const duplicates: string[] = [];
+  for (const token of tokens) {
+    const lower = token.toLowerCase();
+    const slug = known.has(lower) ? lower : byNormalized.get(normalizeName(lower));
+    if (!slug) {
+      if (!unknown.includes(token)) unknown.push(token);
+    } else if (slugs.includes(slug)) {
+      if (!duplicates.includes(slug)) duplicates.push(slug);
+    } else {
+      slugs.push(slug);
+    }
+  }
+  return { slugs: slugs.slice(0, MAX_COMPARED), unknown, duplicates, overflow: slugs.slice(MAX_COMPARED) };
+}
+
+const SHOWN_UNKNOWN = 3;
+const TOKEN_LENGTH = 30;
+
+function quote(token: string): string {
+  const chars = [...token];
+  return `“${chars.length > TOKEN_LENGTH ? `${chars.slice(0, TOKEN_LENGTH).join("")}…` : token}”`;
+}
+
+/** "A", "A and B", "A, B and C". */
+export function joinWords(words: readonly string[]): string {
+  return words.length < 2 ? (words[0] ?? "") : `${words.slice(0, -1).join(", ")} and ${words.at(-1)}`;
+}
+
+/** Plain sentences explaining what was left out of a link, so a bad link never fails silently. */
+export function selectionNotices(selection: Selection, nameOf: (slug: string) => string): string[] {
+  const notices: string[] = [];
+  const { unknown, duplicates, overflow } = selection;
+  if (unknown.length > 0) {
+    const shown = unknown.slice(0, SHOWN_UNKNOWN).map(quote);
+    const rest = unknown.length - shown.length;
+    const list = joinWords(rest > 0 ? [...shown, `${rest} more`] : shown);
+    notices.push(
+      unknown.length === 1
+        ? `No entry in the catalog is called ${list}, so it was left out.`
+        : `No entries in the catalog are called ${list}, so they were left out.`,
+    );
+  }
+  if (duplicates.length > 0) {
+    notices.push(`${joinWords(duplicates.map(nameOf))} ${duplicates.length === 1 ? "was" : "were"} listed more than once and appear${duplicates.length === 1 ? "s" : ""} once.`);
+  }
+  if (overflow.length > 0) {
+    notices.push(
+      `Compare shows up to ${MAX_COMPARED} entries at a time, so ${joinWords(overflow.map(nameOf))} ${overflow.length === 1 ? "was" : "were"} left out.`,
+    );
+  }
+  return notices;
+}
+
+export type CompareLink = { text: string; href: string; label?: string; external?: boolean };
+
+export type CompareCell =
+  | { type: "text"; text: string; missing: boolean; dateTime?: string; key: string }
+  | { type: "links"; links: CompareLink[]; key: string };
+
+export type CompareRow = { key: string; label: string; cells: CompareCell[]; differs: boolean };
+
+const MISSING = "—";
+
+function text(value: string | null | undefined, key = value ?? ""): CompareCell {
+  return value ? { type: "text", text: value, missing: false, key } : { type: "text", text: MISSING, missing: true, key: "" };
+}
+
+// Lists compare as sets: the same organizations or modalities in another order are no difference.
+function setKey(values: readonly string[]): string {
+  return [...new Set(values.map((value) => value.toLowerCase()))].sort().join("\n");
+}
+
+function list(values: readonly string[] | undefined, empty?: string): CompareCell {
+  if (!values?.length) return empty ? text(empty) : text(null);
+  return text(values.join(", "), setKey(values));
+}
+
+function links(items: CompareLink[] | undefined): CompareCell {
+  if (!items?.length) return text(null);
+  return { type: "links", links: items, key: setKey(items.map((item) => `${item.label ?? ""} ${item.href}`)) };
+}
+
+const ROWS: { key: string; label: string; cell: (entry: CompareEntry) => CompareCell }[] = [
+  { key: "kind", label: "Kind", cell: (entry) => text(KIND_LABELS[entry.kind]) },
+  { key: "organizations", label: "Organizations", cell: (entry) => list(entry.organizations) },
+  {
+    key: "released",
+    label: "Release date",
+    cell: (entry) =>
+      entry.released ? { ...text(formatPartialDate(entry.released), entry.released), dateTime: entry.released } : text(null),
+  },
+  { key: "era", label: "Era", cell: (entry) => text(entry.era ?? "Before the catalog's eras") },
+  { key: "input", label: "Input modalities", cell: (entry) => list(entry.input, "None: generates from noise") },
+  { key: "output", label: "Output modalities", cell: (entry) => list(entry.output) },
+  { key: "architecture", label: "Architecture", cell: (entry) => text(ARCHITECTURE_LABELS[entry.architecture]) },
+  {
+    key: "parameters",
+    label: "Parameters",
+    cell: (entry) => text(entry.parameters === undefined ? null : formatParameters(entry.parameters)),
+  },
+  { key: "openWeights", label: "Open weights", cell: (entry) => text(OPEN_WEIGHTS_LABELS[entry.openWeights]) },
+  {
+    key: "relations",
+    label: "Relations",
+    cell: (entry) =>
+      links(entry.relations?.map(({ label, slug, name }) => ({ label, text: name, href: `/models/${slug}` }))),
+  },
+  { key: "summary", label: "Summary", cell: (entry) => text(entry.summary) },
+  {
+    key: "sources",
+    label: "Sources",
+    cell: (entry) => links(entry.sources?.map(({ title, url }) => ({ text: title, href: url, external: true }))),
+  },
+];
+
+/** One row per compared field; a row differs when two or more entries are shown and their values are not all equal. */
+export function buildCompareRows(entries: readonly CompareEntry[]): CompareRow[] {
+  return ROWS.map(({ key, label, cell }) => {
+    const cells = entries.map(cell);
+    return { key, label, cells, differs: cells.length > 1 && new Set(cells.map((each) => each.key)).size > 1 };
+  });
+}
