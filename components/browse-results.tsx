@@ -1,11 +1,12 @@
 import type { IndexEntry } from "@/lib/search-index";
+import { CompareCheckbox } from "./compare/compare-checkbox";
 
 type BrowseResultsProps = {
   results: IndexEntry[];
   modalityNames: Record<string, string>;
   kindLabels: Record<string, string>;
   selected: string[];
-  onSelect: (slug: string) => void;
+  onSelect: (slug: string, checked: boolean) => void;
 };
 
 const names = (slugs: string[], modalityNames: Record<string, string>) =>
@@ -33,12 +34,9 @@ export function BrowseResults({ results, modalityNames, kindLabels, selected, on
             </span>
             <p className="mt-1 text-sm text-fg-muted">{entry.summary}</p>
           </div>
-          <label className="flex shrink-0 items-start gap-1 pt-1 text-sm">
-            <input type="checkbox" checked={selected.includes(entry.slug)} onChange={() => onSelect(entry.slug)} />
-            <span>
-              Compare<span className="sr-only"> {entry.name}</span>
-            </span>
-          </label>
+          <div className="shrink-0 pt-1">
+            <CompareCheckbox slug={entry.slug} name={entry.name} checked={selected.includes(entry.slug)} onChange={onSelect} />
+          </div>
         </li>
       ))}
     </ul>

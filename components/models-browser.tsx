@@ -10,6 +10,7 @@ import { loadSearchIndex } from "@/lib/load-search-index";
 import { BrowseFacets, type FacetGroup } from "./browse-facets";
 import { BrowseResults } from "./browse-results";
 import { ActiveFilters } from "./active-filters";
+import { CompareTray } from "./compare/compare-tray";
 
 type ModelsBrowserProps = {
   groups: FacetGroup[];
@@ -136,15 +137,9 @@ export function ModelsBrowser(props: ModelsBrowserProps) {
           </p>
         )}
         <ActiveFilters state={state} groups={groups} onChange={(next) => update(next)} />
-        {selected.length > 0 && (
-          <p className="mt-3 rounded-md border border-border bg-bg-muted px-3 py-2">
-            <a href={`/compare?models=${selected.join(",")}`} className="font-semibold">
-              Compare {selected.length} selected {selected.length === 1 ? "entry" : "entries"}
-            </a>
-            {selected.length > 4 && <span className="text-sm text-fg-muted"> (the first 4 are compared)</span>}
-          </p>
-        )}
-
+        <div className="mt-3">
+          <CompareTray slugs={selected} onClear={() => setSelected([])} />
+        </div>
         <p aria-live="polite" className="mb-3 mt-3 text-sm text-fg-muted">
           {loadError
             ? loadError
@@ -162,8 +157,8 @@ export function ModelsBrowser(props: ModelsBrowserProps) {
             modalityNames={props.modalityNames}
             kindLabels={props.kindLabels}
             selected={selected}
-            onSelect={(slug) =>
-              setSelected((current) => (current.includes(slug) ? current.filter((s) => s !== slug) : [...current, slug]))
+            onSelect={(slug, checked) =>
+              setSelected((current) => (checked ? [...current.filter((s) => s !== slug), slug] : current.filter((s) => s !== slug)))
             }
           />
         )}

@@ -116,7 +116,7 @@ test.describe("filters on /models", () => {
     await page.goto("/models?q=gpt-4");
     await page.getByRole("checkbox", { name: "Compare GPT-4", exact: true }).check();
     await page.getByRole("checkbox", { name: "Compare GPT-4o" }).check();
-    await page.getByRole("link", { name: "Compare 2 selected entries" }).click();
+    await page.getByRole("link", { name: "Compare (2)" }).click();
     await expect(page).toHaveURL(/\/compare\?models=gpt-4,gpt-4o/);
   });
 });
