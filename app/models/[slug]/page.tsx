@@ -5,6 +5,7 @@ import { getCatalog, getEntry } from "@/lib/catalog";
 import { renderMarkdown } from "@/lib/markdown";
 import { EntryFacts } from "@/components/entry-facts";
 import { EntryRelations } from "@/components/entry-relations";
+import { EntryTimelinePosition } from "@/components/entry-timeline-position";
 import { SourceList } from "@/components/source-list";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -44,6 +45,7 @@ export default async function EntryPage({ params }: Props) {
       </div>
       <div className="prose-body mt-8" dangerouslySetInnerHTML={{ __html: html }} />
       <EntryRelations entry={entry} catalog={catalog} />
+      <EntryTimelinePosition entry={entry} catalog={catalog} />
       <section aria-labelledby="sources-heading" className="mt-8">
         <h2 id="sources-heading" className="mb-2 text-xl font-semibold">
           Sources

@@ -1,0 +1,52 @@
+import type { Metadata } from "next";
+import { getCatalog } from "@/lib/catalog";
+import { buildTimeline, countByModality } from "@/lib/timeline";
+import { FilterStyles } from "@/components/timeline/filter-styles";
+import { ParametersChart } from "@/components/timeline/parameters-chart";
+import { ReleasesChart } from "@/components/timeline/releases-chart";
+import { TimelineBand } from "@/components/timeline/timeline-band";
+import { TimelineFilter } from "@/components/timeline/timeline-filter";
+import { TimelineJumpNav } from "@/components/timeline/timeline-jump-nav";
+import "@/components/timeline/timeline.css";
+
+export const metadata: Metadata = {
+  title: "Timeline",
+  description:
+    "Generative and multimodal AI in date order, from AlexNet to today, across the single-modality, fusion and unified multimodal eras, with charts of releases and parameter counts.",
+  alternates: { canonical: "/timeline" },
+};
+
+export default function TimelinePage() {
+  const catalog = getCatalog();
+  const timeline = buildTimeline(catalog);
+  const filters = catalog.modalities.map((modality) => ({ slug: modality.slug, label: modality.name }));
+  const slugs = filters.map((filter) => filter.slug);
+
+  return (
+    <div className="mx-auto max-w-5xl">
+      <h1 className="text-3xl font-bold">Timeline</h1>
+      <p className="mt-2 max-w-3xl text-lg text-fg-muted">
+        Every entry in the catalog by release date, with milestones between them, grouped into the three eras of
+        multimodal AI. Where the source article dates an era differently, the band says so.
+      </p>
+      <div className="mt-4">
+        <TimelineJumpNav sections={timeline.sections} />
+      </div>
+      <FilterStyles slugs={slugs} />
+      <div className="mt-6">
+        <TimelineFilter path="/timeline" filters={filters} counts={countByModality(timeline.events, slugs)} total={timeline.events.length}>
+          {timeline.sections.map((section) => (
+            <TimelineBand key={section.id} section={section} modalities={catalog.modalities} />
+          ))}
+        </TimelineFilter>
+      </div>
+      <section id="charts" aria-labelledby="charts-heading" className="mt-12 scroll-mt-4 space-y-8">
+        <h2 id="charts-heading" className="text-2xl font-bold">
+          In numbers
+        </h2>
+        <ReleasesChart entries={catalog.entries} modalities={catalog.modalities} />
+        <ParametersChart entries={catalog.entries} modalities={catalog.modalities} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,113 @@
+import type { Entry, Modality } from "@/lib/catalog";
+import { multiOutputCount, releasesPerYear, releasesSummary, stackedBarLayout, type Box } from "@/lib/charts";
+import { ChartFigure } from "./chart-figure";
+import { ChartLegend } from "./chart-legend";
+import { ChartPatterns, patternId } from "./chart-patterns";
+
+const BOX: Box = { width: 720, height: 320, top: 24, right: 12, bottom: 32, left: 40 };
+const ID = "releases-chart";
+
+type ReleasesChartProps = { entries: Entry[]; modalities: Modality[] };
+
+/** Entries per year, one stacked bar per year, one layer per output modality. */
+export function ReleasesChart({ entries, modalities }: ReleasesChartProps) {
+  const outputs = modalities.filter((modality) => modality.type === "medium");
+  const slugs = outputs.map((modality) => modality.slug);
+  const stacks = releasesPerYear(entries, slugs);
+  const layout = stackedBarLayout(stacks, slugs, BOX);
+  const summary = releasesSummary(stacks);
+  const multi = multiOutputCount(entries);
+  const name = (slug: string) => outputs.find((modality) => modality.slug === slug)?.name ?? slug;
+  const title = "Entries released per year, by output modality";
+
+  const chart = (
+    <svg viewBox={`0 0 ${BOX.width} ${BOX.height}`} width="100%" role="img" aria-labelledby={`${ID}-title`} aria-describedby={`${ID}-desc`} className="block text-xs">
+      <title id={`${ID}-title`}>{title}</title>
+      <desc id={`${ID}-desc`}>
+        {summary
+          ? `Stacked bars for each year from ${summary.first} to ${summary.last}. The year with the most entries is ${summary.busiest.year}, with ${summary.busiest.entries}. The table below lists every value.`
+          : "No entries yet."}
+      </desc>
+      <ChartPatterns prefix={ID} slugs={slugs} />
+      <g style={{ stroke: "var(--border)" }}>
+        {layout.yTicks.map((tick) => (
+          <line key={tick.value} x1={BOX.left} x2={BOX.width - BOX.right} y1={tick.position} y2={tick.position} />
+        ))}
+      </g>
+      <g style={{ fill: "var(--fg-muted)" }}>
+        <text x={0} y={BOX.top - 12} style={{ fill: "var(--fg)" }}>
+          Entries
+        </text>
+        {layout.yTicks.map((tick) => (
+          <text key={tick.value} x={BOX.left - 6} y={tick.position} dy="0.32em" textAnchor="end">
+            {tick.label}
+          </text>
+        ))}
+        {layout.xTicks.map((tick) => (
+          <text key={tick.value} x={tick.position} y={BOX.height - BOX.bottom + 18} textAnchor="middle">
+            {tick.label}
+          </text>
+        ))}
+      </g>
+      {layout.bars.map((bar) => (
+        <g key={bar.year}>
+          {bar.segments.map((segment) => (
+            <rect
+              key={segment.modality}
+              x={bar.x}
+              y={segment.y}
+              width={bar.width}
+              height={segment.height}
+              style={{ fill: `url(#${patternId(ID, segment.modality)})`, stroke: "var(--bg)", strokeWidth: 1 }}
+            >
+              <title>{`${bar.year}: ${segment.count} ${name(segment.modality).toLowerCase()}`}</title>
+            </rect>
+          ))}
+        </g>
+      ))}
+      <line x1={BOX.left} x2={BOX.width - BOX.right} y1={layout.baseline} y2={layout.baseline} style={{ stroke: "var(--fg-muted)" }} />
+    </svg>
+  );
+
+  const table = (
+    <table className="text-sm">
+      <caption className="sr-only">{title}</caption>
+      <thead>
+        <tr>
+          <th scope="col" className="px-2 py-1 text-left">Year</th>
+          {outputs.map((modality) => (
+            <th key={modality.slug} scope="col" className="px-2 py-1 text-right">{modality.name}</th>
+          ))}
+          <th scope="col" className="px-2 py-1 text-right">Entries</th>
+        </tr>
+      </thead>
+      <tbody>
+        {stacks.map((stack) => (
+          <tr key={stack.year} className="border-t border-border">
+            <th scope="row" className="px-2 py-1 text-left font-medium">{stack.year}</th>
+            {slugs.map((slug) => (
+              <td key={slug} className="px-2 py-1 text-right tabular-nums">{stack.counts[slug]}</td>
+            ))}
+            <td className="px-2 py-1 text-right tabular-nums">{stack.entries}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+
+  return (
+    <ChartFigure
+      title={title}
+      caption={
+        <>
+          Each bar counts the catalog&apos;s entries released that year, stacked by what they produce. {multi}{" "}
+          {multi === 1 ? "entry produces" : "entries produce"} more than one modality and {multi === 1 ? "is" : "are"} counted
+          once under each, so a bar can be taller than the number of entries that year; the table gives both.
+        </>
+      }
+      chart={chart}
+      legend={<ChartLegend items={outputs} swatch={{ kind: "pattern", prefix: ID }} />}
+      table={table}
+    />
+  );
+}

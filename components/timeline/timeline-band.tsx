@@ -1,0 +1,62 @@
+import type { Modality } from "@/lib/catalog";
+import { renderMarkdown } from "@/lib/markdown";
+import { articleDisagrees, eraYears, type TimelineSection } from "@/lib/timeline";
+import { TimelineEvent } from "./timeline-event";
+
+type TimelineBandProps = { section: TimelineSection; modalities: Modality[] };
+
+/** An era (or the short group before the first era) with its events in date order. */
+export async function TimelineBand({ section, modalities }: TimelineBandProps) {
+  const { era } = section;
+  const headingId = `${section.id}-heading`;
+  const body = era ? await renderMarkdown(era.body) : "";
+  return (
+    <section
+      id={section.id}
+      aria-labelledby={headingId}
+      data-band
+      data-modalities={section.modalitySlugs.join(" ")}
+      className="scroll-mt-4 rounded-xl border border-border"
+    >
+      <header className="rounded-t-xl border-b border-border bg-bg-muted px-4 py-4 sm:px-6">
+        <h2 id={headingId} className="text-2xl font-bold">
+          {section.title}
+          {section.years && (
+            <>
+              {" "}
+              <span className="ml-1 text-lg font-semibold text-fg-muted">{section.years}</span>
+            </>
+          )}
+        </h2>
+        {era ? (
+          <>
+            <p className="mt-1 max-w-3xl">{era.summary}</p>
+            {articleDisagrees(era) && (
+              <p className="mt-2 max-w-3xl text-sm">
+                <strong>The source article says:</strong> {era.articleSays}. The catalog dates this era {eraYears(era)}{" "}
+                from the papers and announcements themselves.
+              </p>
+            )}
+            <details className="mt-2 max-w-3xl">
+              <summary className="cursor-pointer text-sm font-medium">Why these dates</summary>
+              <div className="prose-body mt-2 text-sm" dangerouslySetInnerHTML={{ __html: body }} />
+            </details>
+          </>
+        ) : (
+          <p className="mt-1 max-w-3xl">
+            Work the later eras build on: datasets, architectures and early generative models that predate the
+            catalog&apos;s first era.
+          </p>
+        )}
+      </header>
+      <p data-band-empty className="px-4 py-4 text-fg-muted sm:px-6">
+        No events of the chosen modality in this period.
+      </p>
+      <ol className="divide-y divide-border px-4 sm:px-6">
+        {section.events.map((event) => (
+          <TimelineEvent key={event.id} event={event} modalities={modalities} />
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,90 @@
+"use client";
+
+import { useCallback, useEffect, useState, type MouseEvent, type ReactNode } from "react";
+import { ALL_MODALITIES, parseModalityFilter, type ModalityFilter } from "@/lib/timeline-filter";
+
+type TimelineFilterProps = {
+  /** The page's own path, so filter links are real, shareable URLs. */
+  path: string;
+  filters: { slug: string; label: string }[];
+  /** Events per modality, counted at build time. */
+  counts: Record<string, number>;
+  total: number;
+  /** The server-rendered timeline: every event is in the HTML, this leaf only hides some. */
+  children: ReactNode;
+};
+
+function hrefFor(path: string, slug: string): string {
+  return slug === ALL_MODALITIES ? path : `${path}?modality=${slug}`;
+}
+
+/**
+ * Reads `?modality=` after hydration (the page is a static file, so the server never sees the
+ * query), marks the timeline with the chosen modality and keeps the URL in step, back and forward
+ * included. The controls appear only with JavaScript: without it they could not filter anything.
+ */
+export function TimelineFilter({ path, filters, counts, total, children }: TimelineFilterProps) {
+  const [filter, setFilter] = useState<ModalityFilter>({ kind: "all" });
+  const [ready, setReady] = useState(false);
+  const readUrl = useCallback(() => {
+    const value = new URLSearchParams(window.location.search).get("modality");
+    setFilter(parseModalityFilter(value, filters.map((f) => f.slug)));
+  }, [filters]);
+
+  useEffect(() => {
+    readUrl();
+    setReady(true);
+    window.addEventListener("popstate", readUrl);
+    return () => window.removeEventListener("popstate", readUrl);
+  }, [readUrl]);
+
+  const choose = (event: MouseEvent<HTMLAnchorElement>, slug: string) => {
+    // Let the browser open new tabs and windows itself.
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    window.history.pushState(null, "", hrefFor(path, slug));
+    readUrl();
+  };
+
+  const active = filter.kind === "modality" ? filter.slug : ALL_MODALITIES;
+  const label = filters.find((f) => f.slug === active)?.label;
+  const shown = filter.kind === "modality" ? (counts[filter.slug] ?? 0) : total;
+
+  return (
+    <>
+      <div className="mb-6 space-y-3">
+        {ready && (
+          <nav aria-label="Filter events by modality">
+            <ul className="flex flex-wrap gap-2">
+              {[{ slug: ALL_MODALITIES, label: "All" }, ...filters].map((f) => (
+                <li key={f.slug}>
+                  <a
+                    href={hrefFor(path, f.slug)}
+                    aria-current={f.slug === active ? "true" : undefined}
+                    onClick={(event) => choose(event, f.slug)}
+                    data-filter-link
+                    className="inline-block rounded-full border border-border px-3 py-1 text-sm font-medium no-underline hover:underline"
+                  >
+                    {f.label}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        )}
+        {filter.kind === "unknown" && (
+          <p className="rounded-md border border-border bg-mark px-3 py-2 text-sm">
+            There is no modality called “{filter.value}” on this timeline, so every event is shown. Choose one of the
+            filters above instead.
+          </p>
+        )}
+        <p role="status" className="text-sm text-fg-muted">
+          Showing {shown} of {total} events{filter.kind === "modality" ? ` (${label})` : ""}.
+        </p>
+      </div>
+      <div data-timeline-filter={active} className="space-y-8">
+        {children}
+      </div>
+    </>
+  );
+}

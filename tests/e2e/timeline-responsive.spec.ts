@@ -1,0 +1,180 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+
+// The timeline is a static page: every event is in the HTML, and a small client leaf hides the
+// ones that do not match ?modality=. These tests run at desktop and at phone width.
+
+const ERA_IDS = ["era-single-modality", "era-fusion", "era-unified-multimodal"];
+
+let consoleErrors: string[] = [];
+
+test.beforeEach(async ({ page }) => {
+  consoleErrors = [];
+  page.on("console", (message) => {
+    if (message.type() !== "error") return;
+    // Not this page's doing: the header's /compare link (built on another branch) and the
+    // browser's favicon request 404 until those land.
+    const { pathname } = new URL(message.location().url || "http://localhost/");
+    if (pathname.startsWith("/compare") || pathname === "/favicon.ico") return;
+    consoleErrors.push(message.text());
+  });
+  page.on("pageerror", (error) => consoleErrors.push(error.message));
+});
+
+test.afterEach(() => {
+  expect(consoleErrors).toEqual([]);
+});
+
+const events = (page: Page) => page.locator("li[data-event]");
+const visibleEvents = (page: Page) => page.locator("li[data-event]:visible");
+
+test("the eras appear as bands in time order, each with its years", async ({ page }) => {
+  await page.goto("/timeline");
+  await expect(page).toHaveTitle(/^Timeline · /);
+  const bandIds = await page.locator("section[data-band]").evaluateAll((bands) => bands.map((band) => band.id));
+  expect(bandIds.filter((id) => id.startsWith("era-"))).toEqual(ERA_IDS);
+  await expect(page.getByRole("heading", { level: 2, name: /^Single-modality 2012–2018$/ })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: /^Fusion 2019–2020$/ })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: /^Unified multimodal 2021–today$/ })).toBeVisible();
+  // Where the source article dates an era differently, the band says what it claimed.
+  await expect(page.locator("#era-single-modality")).toContainText("The source article says: Before 2012");
+});
+
+test("events run oldest first: AlexNet in the first era, before GPT-4 in the last", async ({ page }) => {
+  await page.goto("/timeline");
+  const alexnet = page.locator("#era-single-modality #entry-alexnet");
+  const gpt4 = page.locator("#era-unified-multimodal #entry-gpt-4");
+  await expect(alexnet).toBeVisible();
+  await expect(gpt4).toBeVisible();
+  await expect(alexnet.locator("time")).toHaveAttribute("datetime", "2012");
+  expect((await alexnet.boundingBox())!.y).toBeLessThan((await gpt4.boundingBox())!.y);
+
+  const dates = await events(page).locator("time").evaluateAll((times) => times.map((t) => t.getAttribute("datetime")!));
+  const sortable = dates.map((date) => date.padEnd(10, "-"));
+  expect(sortable).toEqual([...sortable].sort());
+});
+
+test("each event shows its flow and links to its entry", async ({ page }) => {
+  await page.goto("/timeline");
+  const gpt4 = page.locator("#entry-gpt-4");
+  await expect(gpt4).toContainText("Input: Text, Image");
+  await expect(gpt4).toContainText("output: Text");
+  await expect(gpt4.locator("time")).toHaveText("14 March 2023");
+  const hrefs = await page
+    .locator('li[data-event="entry"] h3 a')
+    .evaluateAll((links) => links.map((link) => [link.closest("li")!.id, link.getAttribute("href")]));
+  expect(hrefs.length).toBeGreaterThan(10);
+  for (const [id, href] of hrefs) expect(href).toBe(`/models/${id!.replace(/^entry-/, "")}`);
+
+  await gpt4.getByRole("link", { name: "GPT-4" }).click();
+  await expect(page).toHaveURL(/\/models\/gpt-4$/);
+  await expect(page.getByRole("heading", { level: 1, name: "GPT-4" })).toBeVisible();
+});
+
+test("?modality=video shows only video events and keeps every band", async ({ page }) => {
+  await page.goto("/timeline?modality=video");
+  const total = await events(page).count();
+  await expect(page.locator("#entry-alexnet")).toBeHidden();
+  const shown = visibleEvents(page);
+  const count = await shown.count();
+  expect(count).toBeGreaterThan(0);
+  expect(count).toBeLessThan(total);
+  for (const modalities of await shown.evaluateAll((items) => items.map((item) => item.getAttribute("data-modalities")!))) {
+    expect(modalities.split(" ")).toContain("video");
+  }
+  for (const id of ERA_IDS) await expect(page.locator(`#${id} h2`)).toBeVisible();
+  await expect(page.getByRole("status")).toHaveText(`Showing ${count} of ${total} events (Video).`);
+  await expect(page.getByRole("link", { name: "Video", exact: true })).toHaveAttribute("aria-current", "true");
+});
+
+test("filter links update the URL, and back and forward restore the view", async ({ page }) => {
+  await page.goto("/timeline");
+  const total = await events(page).count();
+  const filters = page.getByRole("navigation", { name: "Filter events by modality" });
+  await filters.getByRole("link", { name: "Embodied" }).click();
+  await expect(page).toHaveURL(/\/timeline\?modality=embodied$/);
+  await expect(page.locator("#entry-alexnet")).toBeHidden();
+  const embodied = await visibleEvents(page).count();
+  expect(embodied).toBeLessThan(total);
+
+  await filters.getByRole("link", { name: "Text" }).click();
+  await expect(page).toHaveURL(/\?modality=text$/);
+  await expect(page.locator("#entry-alexnet")).toBeVisible();
+
+  await page.goBack();
+  await expect(page).toHaveURL(/\?modality=embodied$/);
+  await expect(visibleEvents(page)).toHaveCount(embodied);
+  await page.goBack();
+  await expect(page).toHaveURL(/\/timeline$/);
+  await expect(visibleEvents(page)).toHaveCount(total);
+  await page.goForward();
+  await expect(visibleEvents(page)).toHaveCount(embodied);
+});
+
+test("an unknown modality gets a friendly notice and shows everything", async ({ page }) => {
+  await page.goto("/timeline?modality=smell");
+  await expect(page.getByText("There is no modality called “smell”")).toBeVisible();
+  const total = await events(page).count();
+  await expect(visibleEvents(page)).toHaveCount(total);
+  await expect(page.getByRole("status")).toHaveText(`Showing ${total} of ${total} events.`);
+});
+
+test("without JavaScript every event and both charts are in the page", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("/timeline?modality=video");
+  const total = await events(page).count();
+  expect(total).toBeGreaterThan(10);
+  await expect(visibleEvents(page)).toHaveCount(total);
+  await expect(page.getByRole("navigation", { name: "Filter events by modality" })).toHaveCount(0);
+  await expect(page.locator("figure svg[role=img]")).toHaveCount(2);
+  await context.close();
+});
+
+test("the charts are SVG in the HTML, each with a caption and a data table", async ({ page, request }) => {
+  const html = await (await request.get("/timeline")).text();
+  expect(html.match(/<svg[^>]*role="img"/g)?.length).toBe(2);
+
+  await page.goto("/timeline");
+  const figures = page.locator("#charts figure");
+  await expect(figures).toHaveCount(2);
+  for (const [i, name] of ["Entries released per year, by output modality", "Published parameter counts over time"].entries()) {
+    const figure = figures.nth(i);
+    await expect(figure.locator("figcaption")).toContainText(name);
+    const svg = figure.locator("svg[role=img]");
+    await expect(svg).toHaveAccessibleName(name);
+    await expect(svg).toHaveAccessibleDescription(/The table below lists every value\./);
+    await figure.getByText("Show the data as a table").click();
+    const table = figure.getByRole("table");
+    await expect(table).toBeVisible();
+    expect(await table.locator("tbody tr").count()).toBeGreaterThan(3);
+  }
+  await expect(figures.nth(0).locator("figcaption")).toContainText("counted once under each");
+  await expect(figures.nth(1).locator("figcaption")).toContainText(/\d+ of \d+ entries are left out: \d+ with an undisclosed count/);
+  await expect(figures.nth(1).getByRole("table")).toContainText("562B");
+});
+
+test("an entry page says where the entry sits in time", async ({ page }) => {
+  await page.goto("/models/gpt-4");
+  const section = page.getByRole("region", { name: "In time" });
+  await expect(section.getByRole("link", { name: "Unified multimodal" })).toHaveAttribute("href", "/timeline#era-unified-multimodal");
+  await expect(section).toContainText("Among entries that produce text: before it,");
+  // It sits above the sources, as the last thing before them.
+  const headings = await page.getByRole("heading", { level: 2 }).allTextContents();
+  expect(headings.indexOf("In time")).toBe(headings.indexOf("Sources") - 1);
+
+  await section.getByRole("link", { name: "Unified multimodal" }).click();
+  await expect(page).toHaveURL(/\/timeline#era-unified-multimodal$/);
+  await expect(page.locator("#era-unified-multimodal h2")).toBeInViewport();
+});
+
+for (const path of ["/timeline", "/timeline?modality=video", "/models/gpt-4"]) {
+  test(`axe finds no serious or critical problems on ${path}`, async ({ page }) => {
+    await page.goto(path);
+    await page.locator("#charts, #in-time").first().waitFor();
+    // The timeline's own markup: <main> here, the "In time" section on an entry page.
+    const results = await new AxeBuilder({ page }).include(path.startsWith("/models") ? "#in-time" : "main").analyze();
+    const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  });
+}
