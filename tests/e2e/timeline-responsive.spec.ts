@@ -12,10 +12,6 @@ test.beforeEach(async ({ page }) => {
   consoleErrors = [];
   page.on("console", (message) => {
     if (message.type() !== "error") return;
-    // Not this page's doing: the header's /compare link (built on another branch) and the
-    // browser's favicon request 404 until those land.
-    const { pathname } = new URL(message.location().url || "http://localhost/");
-    if (pathname.startsWith("/compare") || pathname === "/favicon.ico") return;
     consoleErrors.push(message.text());
   });
   page.on("pageerror", (error) => consoleErrors.push(error.message));
