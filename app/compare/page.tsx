@@ -19,7 +19,8 @@ export default function ComparePage() {
     <div>
       <h1 className="text-3xl font-bold">Compare</h1>
       <p className="mt-2 text-lg text-fg-muted">Entries side by side, one column each, with differences marked.</p>
-      <div className="mt-6">
+      {/* Room for the table before its data arrives, so the footer does not jump (layout shift). */}
+      <div className="mt-6 min-h-[80vh]">
         <Suspense
           fallback={
             <noscript>
