@@ -6,6 +6,7 @@ import { formatParameters } from "@/lib/format";
 import { ChartFigure } from "./chart-figure";
 import { ChartLegend } from "./chart-legend";
 import { markerPath, modalityStyle } from "./modality-style";
+import { ChartAxes } from "./chart-axes";
 
 const BOX: Box = { width: 720, height: 340, top: 24, right: 16, bottom: 32, left: 48 };
 const ID = "parameters-chart";
@@ -30,29 +31,7 @@ export function ParametersChart({ entries, modalities }: ParametersChartProps) {
           ? `${series.points.length} entries plotted by release date against parameter count on a logarithmic scale, from ${formatParameters(Math.min(...sizes))} to ${formatParameters(Math.max(...sizes))}. The table below lists every value.`
           : "No entry has a published parameter count yet."}
       </desc>
-      <g style={{ stroke: "var(--border)" }}>
-        {layout.yTicks.map((tick) => (
-          <line key={tick.value} x1={BOX.left} x2={BOX.width - BOX.right} y1={tick.position} y2={tick.position} />
-        ))}
-        {layout.xTicks.map((tick) => (
-          <line key={tick.value} x1={tick.position} x2={tick.position} y1={BOX.top} y2={BOX.height - BOX.bottom} strokeDasharray="2 4" />
-        ))}
-      </g>
-      <g style={{ fill: "var(--fg-muted)" }}>
-        <text x={0} y={BOX.top - 12} style={{ fill: "var(--fg)" }}>
-          Parameters
-        </text>
-        {layout.yTicks.map((tick) => (
-          <text key={tick.value} x={BOX.left - 6} y={tick.position} dy="0.32em" textAnchor="end">
-            {tick.label}
-          </text>
-        ))}
-        {layout.xTicks.map((tick) => (
-          <text key={tick.value} x={tick.position} y={BOX.height - BOX.bottom + 18} textAnchor="middle">
-            {tick.label}
-          </text>
-        ))}
-      </g>
+      <ChartAxes box={BOX} yTitle="Parameters" xTicks={layout.xTicks} yTicks={layout.yTicks} xGrid />
       {layout.dots.map((dot) => (
         <path
           key={dot.slug}

@@ -3,6 +3,7 @@ import { multiOutputCount, releasesPerYear, releasesSummary, stackedBarLayout, t
 import { ChartFigure } from "./chart-figure";
 import { ChartLegend } from "./chart-legend";
 import { ChartPatterns, patternId } from "./chart-patterns";
+import { ChartAxes } from "./chart-axes";
 
 const BOX: Box = { width: 720, height: 320, top: 24, right: 12, bottom: 32, left: 40 };
 const ID = "releases-chart";
@@ -29,26 +30,7 @@ export function ReleasesChart({ entries, modalities }: ReleasesChartProps) {
           : "No entries yet."}
       </desc>
       <ChartPatterns prefix={ID} slugs={slugs} />
-      <g style={{ stroke: "var(--border)" }}>
-        {layout.yTicks.map((tick) => (
-          <line key={tick.value} x1={BOX.left} x2={BOX.width - BOX.right} y1={tick.position} y2={tick.position} />
-        ))}
-      </g>
-      <g style={{ fill: "var(--fg-muted)" }}>
-        <text x={0} y={BOX.top - 12} style={{ fill: "var(--fg)" }}>
-          Entries
-        </text>
-        {layout.yTicks.map((tick) => (
-          <text key={tick.value} x={BOX.left - 6} y={tick.position} dy="0.32em" textAnchor="end">
-            {tick.label}
-          </text>
-        ))}
-        {layout.xTicks.map((tick) => (
-          <text key={tick.value} x={tick.position} y={BOX.height - BOX.bottom + 18} textAnchor="middle">
-            {tick.label}
-          </text>
-        ))}
-      </g>
+      <ChartAxes box={BOX} yTitle="Entries" xTicks={layout.xTicks} yTicks={layout.yTicks} />
       {layout.bars.map((bar) => (
         <g key={bar.year}>
           {bar.segments.map((segment) => (
