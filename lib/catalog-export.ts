@@ -64,3 +64,12 @@ export function buildCatalogJsonSchema() {
     title: "AIGC catalog data",
   };
 }
+
+/** The schema of one model file's front matter, for editors and other tools that write entries. */
+export function buildModelFrontMatterJsonSchema() {
+  return {
+    ...z.toJSONSchema(modelFrontMatter, { target: "draft-2020-12", io: "input" }),
+    $id: "/schemas/model.schema.json",
+    title: "AIGC catalog entry front matter (content/models/<slug>.md)",
+  };
+}

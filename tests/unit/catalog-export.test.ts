@@ -35,3 +35,13 @@ describe("catalog.json", () => {
     expect(schema.properties.models.items?.required).toEqual(expect.arrayContaining(["slug", "name", "released", "parameters", "sources"]));
   });
 });
+
+describe("model front matter JSON Schema", () => {
+  it("describes the fields an author writes, with defaults optional", async () => {
+    const { buildModelFrontMatterJsonSchema } = await import("@/lib/catalog-export");
+    const schema = buildModelFrontMatterJsonSchema() as { required: string[]; additionalProperties: boolean; properties: Record<string, unknown> };
+    expect(schema.required).toEqual(expect.arrayContaining(["name", "kind", "released", "sources"]));
+    expect(schema.required).not.toContain("aliases");
+    expect(schema.additionalProperties).toBe(false);
+  });
+});

@@ -1,0 +1,7 @@
+import { buildModelFrontMatterJsonSchema } from "@/lib/catalog-export";
+
+export const dynamic = "force-static";
+
+export function GET() {
+  return Response.json(buildModelFrontMatterJsonSchema());
+}
