@@ -70,8 +70,13 @@ export function getCatalog(contentDir = DEFAULT_CONTENT_DIR): Catalog {
   return cached.catalog;
 }
 
+const entriesBySlug = new WeakMap<Catalog, Map<string, Entry>>();
+
+/** Looked up by every entry page and every relation, so indexed once per catalog. */
 export function getEntry(slug: string, catalog = getCatalog()): Entry | undefined {
-  return catalog.entries.find((entry) => entry.slug === slug);
+  let bySlug = entriesBySlug.get(catalog);
+  if (!bySlug) entriesBySlug.set(catalog, (bySlug = new Map(catalog.entries.map((entry) => [entry.slug, entry]))));
+  return bySlug.get(slug);
 }
 
 export function getModality(slug: string, catalog = getCatalog()): Modality | undefined {

@@ -25,12 +25,30 @@ function neighbour(entry: Entry | undefined): Neighbour | null {
   return entry ? { slug: entry.slug, name: entry.name, released: entry.released } : null;
 }
 
+type Lane = { entries: Entry[]; position: Map<string, number> };
+
+// Every entry page asks for its neighbours: sorting a lane per page made a 10,000-entry build
+// quadratic, so each lane is sorted once per catalog.
+const lanesByCatalog = new WeakMap<Entry[], Map<string, Lane>>();
+
+function laneFor(entries: Entry[], modality: string): Lane {
+  let lanes = lanesByCatalog.get(entries);
+  if (!lanes) lanesByCatalog.set(entries, (lanes = new Map()));
+  let lane = lanes.get(modality);
+  if (!lane) {
+    const sorted = entries.filter((other) => other.modalities.output.includes(modality)).sort(byRelease);
+    lane = { entries: sorted, position: new Map(sorted.map((other, index) => [other.slug, index])) };
+    lanes.set(modality, lane);
+  }
+  return lane;
+}
+
 export function entryTimelinePosition(entry: Entry, catalog: Pick<Catalog, "entries" | "eras">): TimelinePosition {
   const era = catalog.eras.find((candidate) => candidate.slug === entry.era) ?? null;
   const neighbours = entry.modalities.output.map((modality) => {
-    const lane = catalog.entries.filter((other) => other.modalities.output.includes(modality)).sort(byRelease);
-    const index = lane.findIndex((other) => other.slug === entry.slug);
-    return { modality, previous: neighbour(lane[index - 1]), next: neighbour(lane[index + 1]) };
+    const lane = laneFor(catalog.entries, modality);
+    const index = lane.position.get(entry.slug) ?? -1;
+    return { modality, previous: neighbour(lane.entries[index - 1]), next: neighbour(lane.entries[index + 1]) };
   });
   return { era, neighbours };
 }
