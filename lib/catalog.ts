@@ -95,9 +95,23 @@ export function entriesWithModality(slug: string, catalog = getCatalog()): Entry
   return catalog.entries.filter((entry) => entry.modalitySlugs.includes(slug));
 }
 
+type IncomingRelation = { from: Entry; type: Entry["related"][number]["type"] };
+const incomingByCatalog = new WeakMap<Catalog, Map<string, IncomingRelation[]>>();
+
 /** Entries that point at `slug` through their `related` list, with the relation they use. */
-export function incomingRelations(slug: string, catalog = getCatalog()) {
-  return catalog.entries.flatMap((entry) =>
-    entry.related.filter((relation) => relation.slug === slug).map((relation) => ({ from: entry, type: relation.type })),
-  );
+export function incomingRelations(slug: string, catalog = getCatalog()): IncomingRelation[] {
+  let incoming = incomingByCatalog.get(catalog);
+  if (!incoming) {
+    // Built once per catalog: scanning every entry for every entry page made large builds quadratic.
+    incoming = new Map();
+    for (const entry of catalog.entries) {
+      for (const relation of entry.related) {
+        const list = incoming.get(relation.slug) ?? [];
+        list.push({ from: entry, type: relation.type });
+        incoming.set(relation.slug, list);
+      }
+    }
+    incomingByCatalog.set(catalog, incoming);
+  }
+  return incoming.get(slug) ?? [];
 }
