@@ -1,4 +1,4 @@
-import type { FullResult, Reporter, TestCase, TestResult } from "@playwright/test/reporter";
+import type { Reporter, TestCase, TestResult } from "@playwright/test/reporter";
 
 /** Ends the run with one plain line, "e2e: N passed, N failed, N skipped", for people and CI logs. */
 export default class SummaryReporter implements Reporter {
@@ -13,7 +13,7 @@ export default class SummaryReporter implements Reporter {
     }
   }
 
-  onEnd(_result: FullResult) {
+  onEnd() {
     const { passed, failed, skipped } = this.counts;
     console.log(`e2e: ${passed} passed, ${failed} failed, ${skipped} skipped`);
   }
