@@ -50,7 +50,8 @@ export function BrowseFacets({ groups, state, counts, onToggle, onYears, eras, y
               const checked = state[group.key].includes(option.value);
               return (
                 <li key={option.value}>
-                  <label className="flex items-center gap-2 text-sm">
+                  {/* Options that would empty the list are dimmed, not hidden, so the layout stays put. */}
+                  <label className={`flex items-center gap-2 text-sm ${count === 0 && !checked ? "text-fg-muted" : ""}`}>
                     <input type="checkbox" checked={checked} onChange={() => onToggle(group.key, option.value)} />
                     <span>{option.label}</span>
                     {count !== undefined && <span className="ml-auto text-fg-muted">{count}</span>}
