@@ -4,6 +4,7 @@ import { buildModalityMatrix } from "@/lib/modality-matrix";
 import { ModalityMatrixTable } from "@/components/modality-matrix-table";
 import { EntryList } from "@/components/entry-list";
 import { SITE } from "@/lib/site";
+import { formatEraYears } from "@/lib/format";
 
 export default function HomePage() {
   const catalog = getCatalog();
@@ -63,7 +64,7 @@ export default function HomePage() {
                 {era.name}
               </Link>{" "}
               <span className="text-sm text-fg-muted">
-                {era.start}–{era.end ?? "today"}
+                {formatEraYears(era)}
               </span>
               <p className="mt-1 text-sm text-fg-muted">{era.summary}</p>
             </li>

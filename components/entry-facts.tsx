@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { Catalog, Entry } from "@/lib/catalog";
 import { formatPartialDate } from "@/lib/dates";
-import { ARCHITECTURE_LABELS, KIND_LABELS, OPEN_WEIGHTS_LABELS, formatModalityList, formatParameters } from "@/lib/format";
+import { ARCHITECTURE_LABELS, KIND_LABELS, OPEN_WEIGHTS_LABELS, formatEraYears, formatModalityList, formatParameters } from "@/lib/format";
 
 type EntryFactsProps = {
   entry: Entry;
@@ -16,7 +16,7 @@ export function EntryFacts({ entry, catalog }: EntryFactsProps) {
     ["Kind", KIND_LABELS[entry.kind]],
     ["Organizations", entry.organizations.join(", ")],
     ["Released", <time key="released" dateTime={entry.released}>{formatPartialDate(entry.released)}</time>],
-    ["Era", era ? <Link key="era" href={`/timeline#era-${era.slug}`}>{era.name} ({era.start}–{era.end ?? "today"})</Link> : "Before the catalog's eras"],
+    ["Era", era ? <Link key="era" href={`/timeline#era-${era.slug}`}>{era.name} ({formatEraYears(era)})</Link> : "Before the catalog's eras"],
     ["Input", formatModalityList(entry.modalities.input, names)],
     ["Output", formatModalityList(entry.modalities.output, names)],
     ["Architecture", ARCHITECTURE_LABELS[entry.architecture]],

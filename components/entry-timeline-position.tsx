@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { Catalog, Entry } from "@/lib/catalog";
 import { formatPartialDate } from "@/lib/dates";
-import { eraYears } from "@/lib/timeline";
+import { formatEraYears } from "@/lib/format";
 import { entryTimelinePosition, type Neighbour } from "@/lib/timeline-position";
 
 type EntryTimelinePositionProps = { entry: Entry; catalog: Catalog };
@@ -36,7 +36,7 @@ export function EntryTimelinePosition({ entry, catalog }: EntryTimelinePositionP
             <Link href={`/timeline#era-${era.slug}`} className="underline">
               {era.name}
             </Link>{" "}
-            <span className="text-fg-muted">({eraYears(era)})</span>
+            <span className="text-fg-muted">({formatEraYears(era)})</span>
           </>
         ) : (
           <>

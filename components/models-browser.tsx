@@ -15,8 +15,7 @@ import { CompareTray } from "./compare/compare-tray";
 type ModelsBrowserProps = {
   groups: FacetGroup[];
   allowed: AllowedValues;
-  modalityNames: Record<string, string>;
-  kindLabels: Record<string, string>;
+  modalities: { slug: string; name: string }[];
   eras: { slug: string; name: string; start: number; end: number | null }[];
   yearBounds: { min: number; max: number };
   total: number;
@@ -154,8 +153,7 @@ export function ModelsBrowser(props: ModelsBrowserProps) {
         {results && results.length > 0 && (
           <BrowseResults
             results={results.slice(0, shown)}
-            modalityNames={props.modalityNames}
-            kindLabels={props.kindLabels}
+            modalities={props.modalities}
             selected={selected}
             onSelect={(slug, checked) =>
               setSelected((current) => (checked ? [...current.filter((s) => s !== slug), slug] : current.filter((s) => s !== slug)))

@@ -19,8 +19,7 @@ export function browseOptions(catalog: Catalog) {
       { key: "org" as const, legend: "Organization", options: organizations.map((org) => ({ value: org, label: org })) },
     ],
     allowed: { modalities: catalog.modalities.map((m) => m.slug), organizations },
-    modalityNames: Object.fromEntries(catalog.modalities.map((m) => [m.slug, m.name])),
-    kindLabels: KIND_LABELS as Record<string, string>,
+    modalities: catalog.modalities.map(({ slug, name }) => ({ slug, name })),
     eras: catalog.eras.map(({ slug, name, start, end }) => ({ slug, name, start, end })),
     yearBounds: { min: Math.min(...years), max: Math.max(...years) },
   };

@@ -1,12 +1,20 @@
 import { loadContent, DEFAULT_CONTENT_DIR, type RawContent } from "./load-content";
 import { comparePartialDates, yearOf } from "./dates";
+import { RELATION_LABELS } from "./format";
 import type { EraFrontMatter, MilestoneFrontMatter, ModalityFrontMatter, ModelFrontMatter, PageFrontMatter } from "./schema";
 
 // Derived fields are computed here and nowhere else: year, era, and modality membership.
 
 export type Era = EraFrontMatter & { slug: string; body: string };
 export type Modality = ModalityFrontMatter & { slug: string; body: string };
-export type Milestone = MilestoneFrontMatter & { slug: string; body: string; year: number; era: string | null };
+export type Milestone = MilestoneFrontMatter & {
+  slug: string;
+  body: string;
+  year: number;
+  era: string | null;
+  /** Every modality the milestone is filed under, composite ones (multimodal) included. */
+  modalitySlugs: string[];
+};
 export type Page = PageFrontMatter & { slug: string; body: string };
 export type Entry = ModelFrontMatter & {
   slug: string;
@@ -30,13 +38,16 @@ export function eraForYear(year: number, eras: Pick<Era, "slug" | "start" | "end
   return eras.find((era) => year >= era.start && (era.end === null || year <= era.end))?.slug ?? null;
 }
 
-/** A composite modality holds the entries whose inputs, or whose outputs, span two or more media. */
-export function modalitiesOf(model: ModelFrontMatter, modalities: Pick<Modality, "slug" | "type">[]): string[] {
-  const { input, output } = model.modalities;
-  const spansSeveral = new Set(input).size > 1 || new Set(output).size > 1;
+/**
+ * The modality pages something belongs on, given its lists of media (an entry's inputs and outputs,
+ * or a milestone's one list). A composite modality (multimodal) holds whatever has a list that
+ * spans two or more media.
+ */
+export function modalitiesOf(lists: string[][], modalities: Pick<Modality, "slug" | "type">[]): string[] {
+  const spansSeveral = lists.some((list) => new Set(list).size > 1);
   return modalities
     .filter((modality) =>
-      modality.type === "composite" ? spansSeveral : input.includes(modality.slug) || output.includes(modality.slug),
+      modality.type === "composite" ? spansSeveral : lists.some((list) => list.includes(modality.slug)),
     )
     .map((modality) => modality.slug);
 }
@@ -49,13 +60,13 @@ export function buildCatalog(raw: RawContent): Catalog {
   const entries = raw.models
     .map(({ slug, data, body }) => {
       const year = yearOf(data.released);
-      return { ...data, slug, body, year, era: eraForYear(year, eras), modalitySlugs: modalitiesOf(data, modalities) };
+      return { ...data, slug, body, year, era: eraForYear(year, eras), modalitySlugs: modalitiesOf([data.modalities.input, data.modalities.output], modalities) };
     })
     .sort((a, b) => comparePartialDates(a.released, b.released) || a.name.localeCompare(b.name));
   const milestones = raw.milestones
     .map(({ slug, data, body }) => {
       const year = yearOf(data.date);
-      return { ...data, slug, body, year, era: eraForYear(year, eras) };
+      return { ...data, slug, body, year, era: eraForYear(year, eras), modalitySlugs: modalitiesOf([data.modalities], modalities) };
     })
     .sort((a, b) => comparePartialDates(a.date, b.date));
   const pages = raw.pages.map(({ slug, data, body }) => ({ ...data, slug, body }));
@@ -114,4 +125,17 @@ export function incomingRelations(slug: string, catalog = getCatalog()): Incomin
     incomingByCatalog.set(catalog, incoming);
   }
   return incoming.get(slug) ?? [];
+}
+
+/**
+ * Everything an entry is related to, in both directions, labelled for readers ("Based on",
+ * "Basis of"): the entry page and the compare table list the same relations.
+ */
+export function relatedEntries(entry: Entry, catalog = getCatalog()): { label: string; entry: Entry }[] {
+  const outgoing = entry.related.flatMap(({ type, slug }) => {
+    const target = getEntry(slug, catalog);
+    return target ? [{ label: RELATION_LABELS[type].outgoing, entry: target }] : [];
+  });
+  const incoming = incomingRelations(entry.slug, catalog).map(({ from, type }) => ({ label: RELATION_LABELS[type].incoming, entry: from }));
+  return [...outgoing, ...incoming];
 }

@@ -1,5 +1,5 @@
-import { getCatalog, getEntry, getEra, incomingRelations, type Catalog, type Entry } from "./catalog";
-import { RELATION_LABELS } from "./format";
+import { getCatalog, getEntry, getEra, relatedEntries, type Catalog, type Entry } from "./catalog";
+import { formatEraYears } from "./format";
 import { compareHref, joinWords, type CompareEntry } from "./compare";
 
 // Build-time shaping for /compare: one small JSON file per entry (facts, relations, sources;
@@ -8,29 +8,19 @@ import { compareHref, joinWords, type CompareEntry } from "./compare";
 export function toCompareEntry(entry: Entry, catalog: Catalog = getCatalog()): CompareEntry {
   const modalityName = new Map(catalog.modalities.map((modality) => [modality.slug, modality.name]));
   const era = getEra(entry.era, catalog);
-  const outgoing = entry.related.map(({ type, slug }) => ({
-    label: RELATION_LABELS[type].outgoing,
-    slug,
-    name: getEntry(slug, catalog)?.name ?? slug,
-  }));
-  const incoming = incomingRelations(entry.slug, catalog).map(({ from, type }) => ({
-    label: RELATION_LABELS[type].incoming,
-    slug: from.slug,
-    name: from.name,
-  }));
   return {
     slug: entry.slug,
     name: entry.name,
     kind: entry.kind,
     organizations: entry.organizations,
     released: entry.released,
-    era: era ? `${era.name} (${era.start}–${era.end ?? "today"})` : null,
+    era: era ? `${era.name} (${formatEraYears(era)})` : null,
     input: entry.modalities.input.map((slug) => modalityName.get(slug) ?? slug),
     output: entry.modalities.output.map((slug) => modalityName.get(slug) ?? slug),
     architecture: entry.architecture,
     parameters: entry.parameters,
     openWeights: entry.openWeights,
-    relations: [...outgoing, ...incoming],
+    relations: relatedEntries(entry, catalog).map(({ label, entry: target }) => ({ label, slug: target.slug, name: target.name })),
     summary: entry.summary,
     sources: entry.sources,
   };

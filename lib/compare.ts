@@ -15,7 +15,7 @@ export type CompareEntry = {
   kind: EntryKind;
   organizations: string[];
   released: string;
-  /** "Fusion (2017–2021)", or null before the catalog's first era. */
+  /** "Fusion (2019–2020)", or null before the catalog's first era. */
   era: string | null;
   /** Modality names; an empty input list means generation from noise. */
   input: string[];

@@ -62,3 +62,8 @@ export const ARCHITECTURE_LABELS: Record<Architecture, string> = {
 export function formatModalityList(slugs: string[], names: Map<string, string>): string {
   return slugs.length === 0 ? "Noise (unconditional)" : slugs.map((slug) => names.get(slug) ?? slug).join(", ");
 }
+
+/** "2012–2018", or "2021–today" for the open-ended era. */
+export function formatEraYears(era: { start: number; end: number | null }): string {
+  return `${era.start}–${era.end ?? "today"}`;
+}

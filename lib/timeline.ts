@@ -1,7 +1,8 @@
-import type { Catalog, Entry, Era, Milestone, Modality } from "./catalog";
+import type { Catalog, Entry, Era, Milestone } from "./catalog";
 import { comparePartialDates } from "./dates";
 import { normalizeName } from "./normalize-name";
 import { filterEvents } from "./timeline-filter";
+import { formatEraYears } from "./format";
 
 // The timeline merges two collections into one ordered list of events and cuts it into the
 // catalog's eras. Everything here is derived from the catalog; components only render it.
@@ -61,14 +62,6 @@ export function entryEvent(entry: Entry): TimelineEvent {
   };
 }
 
-/** The same rule as entries: a milestone naming two or more media is also multimodal. */
-export function milestoneModalities(milestone: Milestone, modalities: Pick<Modality, "slug" | "type">[]): string[] {
-  const spansSeveral = new Set(milestone.modalities).size > 1;
-  return modalities
-    .filter((modality) => (modality.type === "composite" ? spansSeveral : milestone.modalities.includes(modality.slug)))
-    .map((modality) => modality.slug);
-}
-
 export function milestoneEvent(milestone: Milestone, catalog: TimelineCatalog): TimelineEvent {
   const related = milestone.related
     .map((slug) => catalog.entries.find((entry) => entry.slug === slug))
@@ -83,7 +76,7 @@ export function milestoneEvent(milestone: Milestone, catalog: TimelineCatalog): 
     era: milestone.era,
     flow: null,
     outputs: milestone.modalities,
-    modalitySlugs: milestoneModalities(milestone, catalog.modalities),
+    modalitySlugs: milestone.modalitySlugs,
     summary: milestone.summary,
     links: {
       entry: related ? { href: `/models/${related.slug}`, name: related.name } : null,
@@ -121,10 +114,6 @@ export function timelineEvents(catalog: TimelineCatalog): TimelineEvent[] {
   ].sort(compareEvents);
 }
 
-export function eraYears(era: Pick<Era, "start" | "end">): string {
-  return `${era.start}–${era.end ?? "today"}`;
-}
-
 /**
  * True when the article's dating of an era differs from the catalog's: the years it names must be
  * the era's start and end (or start and "present" for an open era), and "before"/"after" never match.
@@ -159,7 +148,7 @@ export function buildTimeline(catalog: TimelineCatalog): Timeline {
     sections.push(section("before-eras", `Before ${firstStart}`, null, null, before));
   }
   for (const era of eras) {
-    sections.push(section(`era-${era.slug}`, era.name, eraYears(era), era, events.filter((event) => event.era === era.slug)));
+    sections.push(section(`era-${era.slug}`, era.name, formatEraYears(era), era, events.filter((event) => event.era === era.slug)));
   }
   if (between.length > 0) {
     sections.push(section("between-eras", "Between the eras", null, null, between));

@@ -10,7 +10,7 @@ import { buildCatalog } from "../lib/catalog";
 import { buildSearchIndex } from "../lib/search-index";
 import { createSearcher } from "../lib/search";
 import { writeSyntheticCatalog } from "./bench/synthetic-catalog";
-import { kb, percentile, routeBytes, time } from "./bench/measure";
+import { kb, percentile, routeBytes, sizes, time } from "./bench/measure";
 
 const ROOT = process.cwd();
 const skipBuilds = process.argv.includes("--no-builds");
@@ -63,7 +63,7 @@ if (!fs.existsSync(path.join(OUT, "index.html"))) {
     }
     const bytes = routeBytes(OUT, file);
     const extra = bytes.scripts.filter((script) => !floor.scripts.includes(script));
-    const extraGzip = routeBytes.length ? extra.reduce((sum, s) => sum + gzipSync(fs.readFileSync(path.join(OUT, s))).length, 0) : 0;
+    const extraGzip = sizes(extra.map((script) => fs.readFileSync(path.join(OUT, script)))).gzip;
     console.log(
       `${route.padEnd(22)}${kb(bytes.html.gzip).padEnd(12)}${kb(bytes.css.gzip).padEnd(11)}${kb(bytes.js.raw).padEnd(11)}${kb(bytes.js.gzip).padEnd(11)}${kb(extraGzip)} (≤ ${target} KB)`,
     );

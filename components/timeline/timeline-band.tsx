@@ -1,6 +1,7 @@
 import type { Modality } from "@/lib/catalog";
 import { renderMarkdown } from "@/lib/markdown";
-import { articleDisagrees, eraYears, type TimelineSection } from "@/lib/timeline";
+import { articleDisagrees, type TimelineSection } from "@/lib/timeline";
+import { formatEraYears } from "@/lib/format";
 import { TimelineEvent } from "./timeline-event";
 
 type TimelineBandProps = { section: TimelineSection; modalities: Modality[] };
@@ -33,7 +34,7 @@ export async function TimelineBand({ section, modalities }: TimelineBandProps) {
             <p className="mt-1 max-w-3xl">{era.summary}</p>
             {articleDisagrees(era) && (
               <p className="mt-2 max-w-3xl text-sm">
-                <strong>The source article says:</strong> {era.articleSays}. The catalog dates this era {eraYears(era)}{" "}
+                <strong>The source article says:</strong> {era.articleSays}. The catalog dates this era {formatEraYears(era)}{" "}
                 from the papers and announcements themselves.
               </p>
             )}

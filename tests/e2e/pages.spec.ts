@@ -47,3 +47,16 @@ test("data export and its schema are served as JSON", async ({ request }) => {
   const schema = await (await request.get("/catalog.schema.json")).json();
   expect(schema.properties.models.type).toBe("array");
 });
+
+test("npm start sends pages gzipped, with security headers and long caching for hashed assets", async ({ request }) => {
+  const page = await request.get("/models/gpt-4", { headers: { "Accept-Encoding": "gzip" } });
+  expect(page.headers()["content-encoding"]).toBe("gzip");
+  expect(page.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
+  expect(page.headers()["x-content-type-options"]).toBe("nosniff");
+  const html = await page.text();
+  expect(html).toMatch(/<meta http-equiv="Content-Security-Policy" content="[^"]*script-src 'self' 'sha256-/);
+  const script = html.match(/src="(\/_next\/static\/[^"]+\.js)"/)?.[1];
+  expect(script).toBeDefined();
+  const asset = await request.get(script!);
+  expect(asset.headers()["cache-control"]).toContain("immutable");
+});

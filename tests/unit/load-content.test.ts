@@ -54,6 +54,7 @@ const CASES: { name: string; file: string; field: string; says: RegExp }[] = [
   { name: "no-prose", file: "delta-model.md", field: "", says: /has no prose/ },
   { name: "bad-file-name", file: "Delta_Model.md", field: "", says: /not a valid slug/ },
   { name: "broken-prose-link", file: "alpha-net.md", field: "", says: /links to \/models\/beta-lmm in its prose/ },
+  { name: "reserved-slug", file: "page.md", field: "", says: /reserves for \/models\/page/ },
   { name: "overlapping-eras", file: "middle.md", field: "end", says: /overlaps .*late\.md/ },
 ];
 
