@@ -42,7 +42,7 @@ const UNITS = [
 ];
 // A number that stands alone (not the "4" of GPT-4) followed by a unit or magnitude.
 const NUMBER_WITH_UNIT = new RegExp(`(?<![\\w.-])\\d[\\d,.]*\\s?(?:${UNITS.join("|")})(?![a-z])`, "i");
-const QUOTED_FIGURE = /["“「][^"”」\n]*\d[^"”」\n]*["”」]/;
+const QUOTED_FIGURE = /["“「][^"”」]{0,40}\d[^"”」]{0,40}["”」]/;
 
 /**
  * The figure a paragraph states that needs a citation: a year, a number with a unit or
