@@ -5,7 +5,7 @@ import type { IndexEntry } from "./search-index";
 /**
  * Name search for the catalog, ranked in tiers (lower is better):
  *   0 exact name · 1 exact alias · 2 name prefix · 3 alias prefix · 4 name or alias contains the
- *   query · 5 one or two typos · 6 organization.
+ *   query · 5 one or two typos · 6 a keyword (topic word) · 7 organization.
  * An exact alias ranks above a name prefix: an alias is another spelling of the whole name, so
  * "sd" finds Stable Diffusion before SDXL.
  * A general-purpose fuzzy library scores by edit distance alone, which puts "Imagen Video" level with
@@ -21,7 +21,8 @@ export const TIERS = {
   aliasPrefix: 3,
   contains: 4,
   typo: 5,
-  organization: 6,
+  keyword: 6,
+  organization: 7,
 } as const;
 
 const SHORT_QUERY = 6;
@@ -66,6 +67,7 @@ export function createSearcher(entries: IndexEntry[]): Searcher {
   });
   const sortNames = entries.map((entry) => entry.name.toLowerCase());
   const organizations = entries.map((entry) => entry.organizations.map(normalizeName));
+  const keywords = entries.map((entry) => entry.keywords.map(normalizeName));
   const shared = new Int32Array(keys.length);
 
   function search(query: string): SearchHit[] {
@@ -122,6 +124,11 @@ export function createSearcher(entries: IndexEntry[]): Searcher {
         for (const keyIndex of byFirst.get(first) ?? []) tryTypo(keys[keyIndex]);
       }
     }
+
+    // Topic words: whole-word matches, or a prefix of three characters or more ("reason" for "reasoning").
+    keywords.forEach((words, entry) => {
+      if (words.some((word) => word === q || (q.length >= 3 && word.startsWith(q)))) offer(entry, TIERS.keyword, 0);
+    });
 
     organizations.forEach((orgs, entry) => {
       if (orgs.some((org) => org.startsWith(q) || (q.length >= 3 && org.includes(q)))) offer(entry, TIERS.organization, 0);
