@@ -1,35 +1,41 @@
+import * as z from "zod/mini";
 import type { Catalog, Entry } from "./catalog";
-import type { Architecture, EntryKind, OpenWeights } from "./schema";
+import { ARCHITECTURES, ENTRY_KINDS, OPEN_WEIGHTS } from "./vocabulary";
 
 /**
  * What the browser gets for search, filters and compare: names and facets, never prose.
- * It is served as /search-index.json and fetched lazily, so page weight does not grow with the catalog.
+ * It is served as /search-index.json and fetched lazily, so page weight does not grow with the
+ * catalog. The browser parses it with this schema (zod/mini, a few KB) rather than trusting a cast.
  */
-export type IndexEntry = {
-  slug: string;
-  name: string;
-  aliases: string[];
+export const indexEntrySchema = z.object({
+  slug: z.string(),
+  name: z.string(),
+  aliases: z.array(z.string()),
   /** Organization names, as readers search for them. */
-  organizations: string[];
-  /** Topic words and the task names of the entry, searched below names. */
-  keywords: string[];
+  organizations: z.array(z.string()),
+  /** Topic words of the entry, searched below names. */
+  keywords: z.array(z.string()),
   /** ISO codes of the organizations' countries. */
-  countries: string[];
-  kind: EntryKind;
+  countries: z.array(z.string()),
+  kind: z.enum(ENTRY_KINDS),
   /** Null when no source gives a release date. */
-  released: string | null;
-  year: number | null;
-  era: string | null;
-  input: string[];
-  output: string[];
+  released: z.nullable(z.string()),
+  year: z.nullable(z.number()),
+  era: z.nullable(z.string()),
+  input: z.array(z.string()),
+  output: z.array(z.string()),
   /** Modality pages the entry belongs on, composite ones included. */
-  modalities: string[];
-  architecture: Architecture;
-  openWeights: OpenWeights;
+  modalities: z.array(z.string()),
+  architecture: z.enum(ARCHITECTURES),
+  openWeights: z.enum(OPEN_WEIGHTS),
   /** Null when undisclosed or not applicable. */
-  parameters: number | null;
-  summary: string;
-};
+  parameters: z.nullable(z.number()),
+  summary: z.string(),
+});
+
+export const searchIndexSchema = z.array(indexEntrySchema);
+
+export type IndexEntry = z.infer<typeof indexEntrySchema>;
 
 export function toIndexEntry(entry: Entry): IndexEntry {
   return {
