@@ -3,8 +3,9 @@
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
 import {
   EMPTY_STATE, SORTS, isDefaultState, parseBrowseState, serializeBrowseState,
-  type AllowedValues, type BrowseState, type Sort,
+  type AllowedValues, type BrowseState, type ParseResult, type Sort,
 } from "@/lib/browse-state";
+import { useUrlState, type HistoryMode } from "./hooks/use-url-state";
 import { createBrowser, effectiveSort, type Browser } from "@/lib/browse";
 import { loadSearchIndex } from "@/lib/load-search-index";
 import type { FacetGroup } from "@/lib/facets";
@@ -31,10 +32,12 @@ const SORT_LABELS: Record<Sort, string> = {
   relevance: "Relevance", newest: "Newest", oldest: "Oldest", name: "Name", parameters: "Parameters (largest first)",
 };
 
+const serializeParsed = (parsed: ParseResult) => serializeBrowseState(parsed.state);
+
 export function ModelsBrowser(props: ModelsBrowserProps) {
   const { groups, allowed, total } = props;
-  const [state, setState] = useState<BrowseState>(EMPTY_STATE);
-  const [ignored, setIgnored] = useState<string[]>([]);
+  const parse = useCallback((search: string) => parseBrowseState(search, allowed), [allowed]);
+  const [{ state, ignored }, setParsed] = useUrlState(parse, serializeParsed);
   const [browser, setBrowser] = useState<Browser | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [selected, setSelected] = useState<string[]>([]);
@@ -46,26 +49,16 @@ export function ModelsBrowser(props: ModelsBrowserProps) {
       .catch((error: Error) => setLoadError(error.message));
   }, []);
 
-  // The URL is the state: read it on load and on back/forward.
+  // The URL is the state; a link that arrives with filters needs the index at once.
   useEffect(() => {
-    const fromUrl = () => {
-      const parsed = parseBrowseState(window.location.search, allowed);
-      setState(parsed.state);
-      setIgnored(parsed.ignored);
-      if (!isDefaultState(parsed.state)) ensureIndex();
-    };
-    fromUrl();
-    window.addEventListener("popstate", fromUrl);
-    return () => window.removeEventListener("popstate", fromUrl);
-  }, [allowed, ensureIndex]);
+    if (!isDefaultState(state)) ensureIndex();
+  }, [state, ensureIndex]);
 
-  const update = (next: BrowseState, mode: "push" | "replace" = "push") => {
-    setState(next);
+  // Typing replaces the history entry; choosing a filter pushes one, so Back undoes it.
+  const update = (next: BrowseState, mode: HistoryMode = "push") => {
     setShown(PAGE);
     ensureIndex();
-    const url = `${window.location.pathname}${serializeBrowseState(next)}`;
-    if (mode === "push") window.history.pushState(null, "", url);
-    else window.history.replaceState(null, "", url);
+    setParsed({ state: next, ignored: [] }, mode);
   };
 
   const toggle = (key: FacetGroup["key"], value: string) => {

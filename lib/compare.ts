@@ -1,44 +1,52 @@
 import { ARCHITECTURE_LABELS, KIND_LABELS, OPEN_WEIGHTS_LABELS } from "./format";
 import { normalizeName } from "./normalize-name";
-import type { Architecture, EntryKind, OpenWeights, Source } from "./schema";
+import * as z from "zod/mini";
+import { ARCHITECTURES, ENTRY_KINDS, OPEN_WEIGHTS } from "./vocabulary";
 
 // Pure compare logic, shared by the browser (the /compare page) and the unit tests:
 // reading the `models` URL parameter, building the table's rows and marking differences.
 
 export const MAX_COMPARED = 4;
 
-/** A fact as a compare cell shows it: the value, and the source that states it. */
-export type CitedValue = {
-  text: string;
-  dateTime?: string;
-  note?: string;
-  citation?: { number: number; title: string; url: string };
-};
+const citedValueSchema = z.object({
+  text: z.string(),
+  dateTime: z.optional(z.string()),
+  note: z.optional(z.string()),
+  citation: z.optional(z.object({ number: z.number(), title: z.string(), url: z.string() })),
+});
 
-/** One entry as /compare needs it, shaped at build time by lib/compare-data and served as small JSON. */
-export type CompareEntry = {
-  slug: string;
-  name: string;
-  kind: EntryKind;
-  organizations: string[];
-  released: CitedValue;
+/** A fact as a compare cell shows it: the value, and the source that states it. */
+export type CitedValue = z.infer<typeof citedValueSchema>;
+
+/**
+ * One entry as /compare needs it, shaped at build time by lib/compare-data and served as small
+ * JSON; the browser parses it with this schema (zod/mini) instead of trusting a cast.
+ */
+export const compareEntrySchema = z.object({
+  slug: z.string(),
+  name: z.string(),
+  kind: z.enum(ENTRY_KINDS),
+  organizations: z.array(z.string()),
+  released: citedValueSchema,
   /** "Fusion (2019–2020)", or null before the catalog's first era. */
-  era: string | null;
+  era: z.nullable(z.string()),
   /** Modality names; an empty input list means generation from noise. */
-  input: string[];
-  output: string[];
-  architecture: Architecture;
-  parameters: CitedValue;
-  openWeights: OpenWeights;
+  input: z.array(z.string()),
+  output: z.array(z.string()),
+  architecture: z.enum(ARCHITECTURES),
+  parameters: citedValueSchema,
+  openWeights: z.enum(OPEN_WEIGHTS),
   /** Optional facts, present only where a source states them. */
-  licence?: CitedValue;
-  contextWindow?: CitedValue;
-  trainingData?: CitedValue;
-  trainingCompute?: CitedValue;
-  relations: { label: string; slug: string; name: string }[];
-  summary: string;
-  sources: Source[];
-};
+  licence: z.optional(citedValueSchema),
+  contextWindow: z.optional(citedValueSchema),
+  trainingData: z.optional(citedValueSchema),
+  trainingCompute: z.optional(citedValueSchema),
+  relations: z.array(z.object({ label: z.string(), slug: z.string(), name: z.string() })),
+  summary: z.string(),
+  sources: z.array(z.object({ id: z.string(), title: z.string(), url: z.string(), publisher: z.optional(z.string()), date: z.optional(z.string()) })),
+});
+
+export type CompareEntry = z.infer<typeof compareEntrySchema>;
 
 /** Where the browser fetches one entry's compare data; the route app/data/entries/[file] writes it. */
 export function compareEntryPath(slug: string): string {

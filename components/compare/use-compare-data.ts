@@ -1,19 +1,19 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import { compareEntryPath, type CompareEntry } from "@/lib/compare";
+import { compareEntryPath, compareEntrySchema, type CompareEntry } from "@/lib/compare";
+import { loadSearchIndex } from "@/lib/load-search-index";
 import type { IndexEntry } from "@/lib/search-index";
 
 export type IndexState = { status: "loading" } | { status: "error" } | { status: "ready"; entries: IndexEntry[] };
 
-/** The compact catalog index (names and facets), fetched once at run time. */
+/** The compact catalog index (names and facets), through the page's one shared loader. */
 export function useSearchIndex(): IndexState {
   const [state, setState] = useState<IndexState>({ status: "loading" });
   useEffect(() => {
     let live = true;
-    fetch("/search-index.json")
-      .then((response) => (response.ok ? response.json() : Promise.reject(new Error(String(response.status)))))
-      .then((entries: IndexEntry[]) => live && setState({ status: "ready", entries }))
+    loadSearchIndex()
+      .then((entries) => live && setState({ status: "ready", entries }))
       .catch(() => live && setState({ status: "error" }));
     return () => {
       live = false;
@@ -24,7 +24,7 @@ export function useSearchIndex(): IndexState {
 
 type Loaded = Record<string, CompareEntry | "error">;
 
-/** Per-entry compare data for the selected slugs, fetched once per slug and kept while the page lives. */
+/** Per-entry compare data for the selected slugs, fetched and parsed once per slug while the page lives. */
 export function useCompareEntries(slugs: readonly string[]): Loaded {
   const [loaded, setLoaded] = useState<Loaded>({});
   const requested = useRef(new Set<string>());
@@ -35,9 +35,10 @@ export function useCompareEntries(slugs: readonly string[]): Loaded {
       requested.current.add(slug);
       fetch(compareEntryPath(slug))
         .then((response) => (response.ok ? response.json() : Promise.reject(new Error(String(response.status)))))
-        .then((data: CompareEntry) => {
-          if (data?.slug !== slug || typeof data.name !== "string") throw new Error("unexpected data");
-          setLoaded((current) => ({ ...current, [slug]: data }));
+        .then((data: unknown) => {
+          const parsed = compareEntrySchema.safeParse(data);
+          if (!parsed.success || parsed.data.slug !== slug) throw new Error("unexpected data");
+          setLoaded((current) => ({ ...current, [slug]: parsed.data }));
         })
         .catch(() => setLoaded((current) => ({ ...current, [slug]: "error" })));
     }
