@@ -1,7 +1,8 @@
 "use client";
 
-import { useCallback, useEffect, useState, type MouseEvent, type ReactNode } from "react";
-import { ALL_MODALITIES, parseModalityFilter, type ModalityFilter } from "@/lib/timeline-filter";
+import { useEffect, useMemo, useState, type MouseEvent, type ReactNode } from "react";
+import { ALL_MODALITIES, parseModalityFilter } from "@/lib/timeline-filter";
+import { useUrlSearch, writeSearch } from "../hooks/use-url-state";
 
 type TimelineFilterProps = {
   /** The page's own path, so filter links are real, shareable URLs. */
@@ -14,8 +15,8 @@ type TimelineFilterProps = {
   children: ReactNode;
 };
 
-function hrefFor(path: string, slug: string): string {
-  return slug === ALL_MODALITIES ? path : `${path}?modality=${slug}`;
+function queryFor(slug: string): string {
+  return slug === ALL_MODALITIES ? "" : `?modality=${slug}`;
 }
 
 /**
@@ -24,29 +25,21 @@ function hrefFor(path: string, slug: string): string {
  * included. The controls appear only with JavaScript: without it they could not filter anything.
  */
 export function TimelineFilter({ path, filters, counts, total, children }: TimelineFilterProps) {
-  const [filter, setFilter] = useState<ModalityFilter>({ kind: "all" });
+  const search = useUrlSearch();
+  const filter = useMemo(
+    () => parseModalityFilter(new URLSearchParams(search).get("modality"), filters.map((f) => f.slug)),
+    [search, filters],
+  );
+  // The controls need JavaScript to filter anything, so they appear only once it runs.
   const [ready, setReady] = useState(false);
-  const readUrl = useCallback(() => {
-    const value = new URLSearchParams(window.location.search).get("modality");
-    setFilter(parseModalityFilter(value, filters.map((f) => f.slug)));
-  }, [filters]);
-
-  useEffect(() => {
-    // The URL is an external system that only exists after hydration: reading it here keeps the
-    // prerendered HTML identical for every visitor.
-    // eslint-disable-next-line react-hooks/set-state-in-effect
-    readUrl();
-    setReady(true);
-    window.addEventListener("popstate", readUrl);
-    return () => window.removeEventListener("popstate", readUrl);
-  }, [readUrl]);
+  // eslint-disable-next-line react-hooks/set-state-in-effect
+  useEffect(() => setReady(true), []);
 
   const choose = (event: MouseEvent<HTMLAnchorElement>, slug: string) => {
     // Let the browser open new tabs and windows itself.
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
-    window.history.pushState(null, "", hrefFor(path, slug));
-    readUrl();
+    writeSearch(queryFor(slug), "push");
   };
 
   const active = filter.kind === "modality" ? filter.slug : ALL_MODALITIES;
@@ -62,7 +55,7 @@ export function TimelineFilter({ path, filters, counts, total, children }: Timel
               {[{ slug: ALL_MODALITIES, label: "All" }, ...filters].map((f) => (
                 <li key={f.slug}>
                   <a
-                    href={hrefFor(path, f.slug)}
+                    href={`${path}${queryFor(f.slug)}`}
                     aria-current={f.slug === active ? "true" : undefined}
                     onClick={(event) => choose(event, f.slug)}
                     data-filter-link
