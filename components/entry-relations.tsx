@@ -1,6 +1,8 @@
 import Link from "next/link";
 import type { Catalog, Entry } from "@/lib/catalog";
 import { relatedEntries } from "@/lib/catalog";
+import { formatPartialDate } from "@/lib/dates";
+import { citationFor } from "@/lib/entry-facts";
 
 /** Outgoing relations from the front matter, and the entries that point back at this one. */
 export function EntryRelations({ entry, catalog }: { entry: Entry; catalog: Catalog }) {
@@ -12,11 +14,27 @@ export function EntryRelations({ entry, catalog }: { entry: Entry; catalog: Cata
         Related entries
       </h2>
       <ul className="space-y-1">
-        {links.map(({ label, entry: target }) => (
-          <li key={`${label}-${target.slug}`}>
-            <span className="text-fg-muted">{label}:</span> <Link href={`/models/${target.slug}`}>{target.name}</Link>
-          </li>
-        ))}
+        {links.map(({ label, entry: target, since, source }) => {
+          const citation = citationFor(entry.sources, source);
+          return (
+            <li key={`${label}-${target.slug}`}>
+              <span className="text-fg-muted">{label}:</span> <Link href={`/models/${target.slug}`}>{target.name}</Link>
+              {since && (
+                <>
+                  {" "}
+                  (since <time dateTime={since}>{formatPartialDate(since)}</time>)
+                </>
+              )}
+              {citation && (
+                <sup className="ml-0.5">
+                  <a href={`#source-${citation.id}`} aria-label={`Source ${citation.number}: ${citation.title}`}>
+                    [{citation.number}]
+                  </a>
+                </sup>
+              )}
+            </li>
+          );
+        })}
       </ul>
     </section>
   );

@@ -221,10 +221,12 @@ export function incomingRelations(slug: string, catalog = getCatalog()): Incomin
  * Everything an entry is related to, in both directions, labelled for readers ("Based on",
  * "Basis of"): the entry page and the compare table list the same relations.
  */
-export function relatedEntries(entry: Entry, catalog = getCatalog()): { label: string; entry: Entry }[] {
-  const outgoing = entry.related.flatMap(({ type, slug }) => {
+export type RelatedEntry = { label: string; entry: Entry; since?: string; source?: string };
+
+export function relatedEntries(entry: Entry, catalog = getCatalog()): RelatedEntry[] {
+  const outgoing = entry.related.flatMap(({ type, slug, since, source }) => {
     const target = getEntry(slug, catalog);
-    return target ? [{ label: RELATION_LABELS[type].outgoing, entry: target }] : [];
+    return target ? [{ label: RELATION_LABELS[type].outgoing, entry: target, since, source }] : [];
   });
   const incoming = incomingRelations(entry.slug, catalog).map(({ from, type }) => ({ label: RELATION_LABELS[type].incoming, entry: from }));
   return [...outgoing, ...incoming];

@@ -45,10 +45,19 @@ const note = z.string().trim().min(1).max(160, "must be a short note of at most 
 const undisclosed = z.literal("undisclosed");
 const count = z.number().int().positive();
 
-export const relation = z.strictObject({
-  type: z.enum(RELATION_TYPES),
-  slug,
-});
+// A relation may say since when it holds ("ChatGPT has been powered by GPT-5 since 7 August 2025"),
+// and then names the source that says so.
+export const relation = z
+  .strictObject({
+    type: z.enum(RELATION_TYPES),
+    slug,
+    since: partialDate.optional(),
+    source: sourceId.optional(),
+  })
+  .refine((value) => value.since === undefined || value.source !== undefined, {
+    message: "gives a date (since) without the source that states it: add source: <source id>",
+    path: ["source"],
+  });
 
 // A release date names its source; only a date no source gives may be "unknown", with the reason.
 export const released = z.union(

@@ -13,6 +13,7 @@ export function fieldSourceIds(data: ModelFrontMatter): { field: string; id: str
   add("trainingData.source", data.trainingData?.source);
   add("trainingCompute.source", data.trainingCompute?.source);
   data.variants.forEach((variant, i) => add(`variants[${i}].source`, variant.source));
+  data.related.forEach((relation, i) => add(`related[${i}].source`, relation.source));
   return found;
 }
 

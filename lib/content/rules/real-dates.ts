@@ -14,6 +14,7 @@ export const realDates: ContentRule = ({ content, today }) => {
     check(file, "released.date", data.released.date);
     check(file, "verified", data.verified, "Use the day you checked the facts.");
     data.variants.forEach((variant, i) => check(file, `variants[${i}].released`, variant.released));
+    data.related.forEach((relation, i) => check(file, `related[${i}].since`, relation.since));
     data.sources.forEach((source, i) => check(file, `sources[${i}].date`, source.date, "Use the day the source was published."));
   }
   for (const { file, data } of content.milestones) check(file, "date", data.date);
