@@ -5,6 +5,14 @@ import {
   modalityFrontMatter,
   modelFrontMatter,
   modelTranslationFrontMatter,
+  modalityTranslationFrontMatter,
+  eraTranslationFrontMatter,
+  milestoneTranslationFrontMatter,
+  pageTranslationFrontMatter,
+  type ModalityTranslationFrontMatter,
+  type EraTranslationFrontMatter,
+  type MilestoneTranslationFrontMatter,
+  type PageTranslationFrontMatter,
   organizationFrontMatter,
   pageFrontMatter,
   type EraFrontMatter,
@@ -27,6 +35,13 @@ export type RawContent = {
   /** `content/models/<slug>.zh.md`: the Chinese summary and prose of an entry. */
   modelTranslations: ContentFile<ModelTranslationFrontMatter>[];
   organizations: ContentFile<OrganizationFrontMatter>[];
+  /** The Chinese texts of modalities, eras, milestones and pages (`<slug>.zh.md` beside each). */
+  translations: {
+    modalities: ContentFile<ModalityTranslationFrontMatter>[];
+    eras: ContentFile<EraTranslationFrontMatter>[];
+    milestones: ContentFile<MilestoneTranslationFrontMatter>[];
+    pages: ContentFile<PageTranslationFrontMatter>[];
+  };
   modalities: ContentFile<ModalityFrontMatter>[];
   eras: ContentFile<EraFrontMatter>[];
   milestones: ContentFile<MilestoneFrontMatter>[];
@@ -45,6 +60,12 @@ export function collectContent(contentDir = DEFAULT_CONTENT_DIR, today = new Dat
     modelTranslations: readCollection(folder("models"), modelTranslationFrontMatter, problems, { requireBody: true, language: "zh" }),
     milestones: readCollection(folder("milestones"), milestoneFrontMatter, problems, { requireBody: false }),
     pages: readCollection(folder("pages"), pageFrontMatter, problems, { requireBody: true }),
+    translations: {
+      modalities: readCollection(folder("modalities"), modalityTranslationFrontMatter, problems, { requireBody: true, language: "zh" }),
+      eras: readCollection(folder("eras"), eraTranslationFrontMatter, problems, { requireBody: true, language: "zh" }),
+      milestones: readCollection(folder("milestones"), milestoneTranslationFrontMatter, problems, { requireBody: false, language: "zh" }),
+      pages: readCollection(folder("pages"), pageTranslationFrontMatter, problems, { requireBody: true, language: "zh" }),
+    },
   };
   problems.push(...checkContentRules({ content, today }));
   return { content, problems };

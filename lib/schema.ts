@@ -158,6 +158,16 @@ export const modelTranslationFrontMatter = z.strictObject({
   summary: z.string().trim().min(8, "must be one full sentence").max(160, "must be one sentence of at most 160 characters"),
 });
 
+// The Chinese texts of the other collections: the same file name with .zh.md, text fields only.
+export const modalityTranslationFrontMatter = z.strictObject({ name: z.string().trim().min(1), summary: z.string().trim().min(4) });
+export const eraTranslationFrontMatter = z.strictObject({
+  name: z.string().trim().min(1),
+  summary: z.string().trim().min(4),
+  articleSays: z.string().trim().min(1),
+});
+export const milestoneTranslationFrontMatter = z.strictObject({ name: z.string().trim().min(1), summary: z.string().trim().min(4).max(160) });
+export const pageTranslationFrontMatter = z.strictObject({ title: z.string().trim().min(1), description: z.string().trim().min(4) });
+
 export const organizationFrontMatter = z.strictObject({
   name: z.string().trim().min(1),
   nameZh: z.string().trim().min(1).optional(),
@@ -202,6 +212,10 @@ export const pageFrontMatter = z.strictObject({
 export type ModelFrontMatter = z.infer<typeof modelFrontMatter>;
 export type ModelTranslationFrontMatter = z.infer<typeof modelTranslationFrontMatter>;
 export type OrganizationFrontMatter = z.infer<typeof organizationFrontMatter>;
+export type ModalityTranslationFrontMatter = z.infer<typeof modalityTranslationFrontMatter>;
+export type EraTranslationFrontMatter = z.infer<typeof eraTranslationFrontMatter>;
+export type MilestoneTranslationFrontMatter = z.infer<typeof milestoneTranslationFrontMatter>;
+export type PageTranslationFrontMatter = z.infer<typeof pageTranslationFrontMatter>;
 export type ModalityFrontMatter = z.infer<typeof modalityFrontMatter>;
 export type EraFrontMatter = z.infer<typeof eraFrontMatter>;
 export type MilestoneFrontMatter = z.infer<typeof milestoneFrontMatter>;

@@ -11,7 +11,15 @@ export const proseLinks: ContentRule = ({ content }) => {
     modalities: new Set(content.modalities.map((file) => file.slug)),
     organizations: new Set(content.organizations.map((file) => file.slug)),
   };
-  const bodies = [...content.models, ...content.modelTranslations, ...content.modalities, ...content.eras, ...content.milestones, ...content.pages];
+  const bodies = [
+    ...content.models,
+    ...content.modelTranslations,
+    ...content.modalities,
+    ...content.eras,
+    ...content.milestones,
+    ...content.pages,
+    ...Object.values(content.translations).flat(),
+  ];
   for (const { file, body } of bodies) {
     for (const [, folder, slug] of body.matchAll(LINK)) {
       if (!pages[folder].has(slug)) problems.push({ file, field: "", message: `links to /${folder}/${slug} in its prose, but there is no such page.` });

@@ -31,5 +31,11 @@ export const translations: ContentRule = ({ content }) => {
       }
     }
   }
+  for (const [collection, files] of Object.entries(content.translations)) {
+    const slugs = new Set(content[collection as keyof typeof content.translations].map((file) => file.slug));
+    for (const { file, slug } of files) {
+      if (!slugs.has(slug)) problems.push({ file, field: "", message: `translates "${slug}", but there is no content/${collection}/${slug}.md.` });
+    }
+  }
   return problems;
 };
