@@ -6,10 +6,10 @@ import { ARCHITECTURE_LABELS, KIND_LABELS, OPEN_WEIGHTS_LABELS } from "./format"
 export function browseOptions(catalog: Catalog) {
   const used = <T extends string>(values: readonly T[], pick: (entry: Catalog["entries"][number]) => string) =>
     values.filter((value) => catalog.entries.some((entry) => pick(entry) === value));
-  const organizations = [...new Set(catalog.entries.flatMap((entry) => entry.organizations))].sort((a, b) =>
+  const organizations = [...new Set(catalog.entries.flatMap((entry) => entry.organizationNames))].sort((a, b) =>
     a.localeCompare(b),
   );
-  const years = catalog.entries.map((entry) => entry.year);
+  const years = catalog.entries.flatMap((entry) => (entry.year === null ? [] : [entry.year]));
   return {
     groups: [
       { key: "modality" as const, legend: "Modality", options: catalog.modalities.map((m) => ({ value: m.slug, label: m.name })) },

@@ -23,8 +23,10 @@ function matchesFacets(entry: IndexEntry, state: BrowseState, skip?: Facet): boo
   for (const facet of FACETS) {
     if (facet !== skip && state[facet].length > 0 && !matchers[facet](entry, state[facet])) return false;
   }
-  if (state.from !== null && entry.year < state.from) return false;
-  if (state.to !== null && entry.year > state.to) return false;
+  // An entry whose date no source gives cannot be placed in a year range.
+  if ((state.from !== null || state.to !== null) && entry.year === null) return false;
+  if (state.from !== null && entry.year !== null && entry.year < state.from) return false;
+  if (state.to !== null && entry.year !== null && entry.year > state.to) return false;
   return true;
 }
 
@@ -32,9 +34,18 @@ export function effectiveSort(state: BrowseState): Sort {
   return state.sort ?? (state.q.trim() ? "relevance" : "newest");
 }
 
+// Undated entries sort last in both directions: the caller says where "unknown" sits for (a, b).
+function byDate(a: IndexEntry, b: IndexEntry, unknownAsA: "first" | "last"): number {
+  if (a.released === null || b.released === null) {
+    const sign = unknownAsA === "first" ? 1 : -1;
+    return a.released === b.released ? 0 : a.released === null ? sign : -sign;
+  }
+  return comparePartialDates(a.released, b.released);
+}
+
 const SORTERS: Record<Exclude<Sort, "relevance">, (a: IndexEntry, b: IndexEntry) => number> = {
-  newest: (a, b) => comparePartialDates(b.released, a.released) || a.name.localeCompare(b.name),
-  oldest: (a, b) => comparePartialDates(a.released, b.released) || a.name.localeCompare(b.name),
+  newest: (a, b) => byDate(b, a, "last") || a.name.localeCompare(b.name),
+  oldest: (a, b) => byDate(a, b, "first") || a.name.localeCompare(b.name),
   name: (a, b) => a.name.localeCompare(b.name),
   // Undisclosed counts sort last, whatever the direction of the rest.
   parameters: (a, b) => (b.parameters ?? -1) - (a.parameters ?? -1) || a.name.localeCompare(b.name),
