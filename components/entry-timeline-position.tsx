@@ -3,6 +3,7 @@ import { isDated, type Catalog, type Entry } from "@/lib/catalog";
 import { formatPartialDate } from "@/lib/dates";
 import { formatEraYears } from "@/lib/format";
 import { entryTimelinePosition, type Neighbour } from "@/lib/timeline-position";
+import { entryHref } from "@/lib/routes";
 
 type EntryTimelinePositionProps = { entry: Entry; catalog: Catalog };
 
@@ -10,7 +11,7 @@ function NeighbourLink({ neighbour, fallback }: { neighbour: Neighbour | null; f
   if (!neighbour) return <span className="text-fg-muted">{fallback}</span>;
   return (
     <>
-      <Link href={`/models/${neighbour.slug}`} className="underline">
+      <Link href={entryHref(neighbour.slug)} className="underline">
         {neighbour.name}
       </Link>{" "}
       <span className="text-fg-muted">

@@ -2,6 +2,7 @@ import { ARCHITECTURE_LABELS, KIND_LABELS, OPEN_WEIGHTS_LABELS } from "./format"
 import { normalizeName } from "./normalize-name";
 import * as z from "zod/mini";
 import { ARCHITECTURES, ENTRY_KINDS, OPEN_WEIGHTS } from "./vocabulary";
+import { entryHref } from "./routes";
 
 // Pure compare logic, shared by the browser (the /compare page) and the unit tests:
 // reading the `models` URL parameter, building the table's rows and marking differences.
@@ -199,7 +200,7 @@ const ROWS: { key: string; label: string; cell: (entry: CompareEntry) => Compare
     key: "relations",
     label: "Relations",
     cell: (entry) =>
-      links(entry.relations?.map(({ label, slug, name }) => ({ label, text: name, href: `/models/${slug}` }))),
+      links(entry.relations?.map(({ label, slug, name }) => ({ label, text: name, href: entryHref(slug) }))),
   },
   // Summaries and source lists are unique to each entry: shown, never marked as a difference.
   { key: "summary", label: "Summary", cell: (entry) => text(entry.summary), comparable: false },

@@ -9,6 +9,7 @@ import { TimelineBand } from "@/components/timeline/timeline-band";
 import { TimelineFilter } from "@/components/timeline/timeline-filter";
 import { TimelineJumpNav } from "@/components/timeline/timeline-jump-nav";
 import "@/components/timeline/timeline.css";
+import { entryHref } from "@/lib/routes";
 
 export const metadata: Metadata = {
   title: "Timeline",
@@ -38,7 +39,7 @@ export default function TimelinePage() {
           {undated.map((entry, i) => (
             <span key={entry.slug}>
               {i > 0 && ", "}
-              <Link href={`/models/${entry.slug}`}>{entry.name}</Link>
+              <Link href={entryHref(entry.slug)}>{entry.name}</Link>
             </span>
           ))}
           .

@@ -11,6 +11,7 @@ import { EntryVariants } from "@/components/entry-variants";
 import { EntryRelations } from "@/components/entry-relations";
 import { EntryTimelinePosition } from "@/components/entry-timeline-position";
 import { SourceList } from "@/components/source-list";
+import { entryHref } from "@/lib/routes";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -23,7 +24,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const entry = getEntry((await params).slug);
   if (!entry) return {};
-  return { title: entry.name, description: entry.summary, alternates: { canonical: `/models/${entry.slug}` } };
+  return { title: entry.name, description: entry.summary, alternates: { canonical: entryHref(entry.slug) } };
 }
 
 export default async function EntryPage({ params }: Props) {

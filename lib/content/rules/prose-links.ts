@@ -1,5 +1,6 @@
 import type { ContentProblem } from "../../content-errors";
 import type { ContentRule } from "./types";
+import { entryHref } from "../../routes";
 
 // The site's pages that exist whatever the content: a prose link may point at these or at a page
 // built from content (an entry, a modality, an organization).
@@ -11,7 +12,7 @@ export const proseLinks: ContentRule = ({ content }) => {
   const problems: ContentProblem[] = [];
   const pages = new Set([
     ...STATIC_PAGES,
-    ...content.models.map((file) => `/models/${file.slug}`),
+    ...content.models.map((file) => entryHref(file.slug)),
     ...content.modalities.map((file) => `/modalities/${file.slug}`),
     ...content.organizations.map((file) => `/organizations/${file.slug}`),
   ]);
