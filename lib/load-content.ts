@@ -4,22 +4,29 @@ import {
   milestoneFrontMatter,
   modalityFrontMatter,
   modelFrontMatter,
+  modelTranslationFrontMatter,
+  organizationFrontMatter,
   pageFrontMatter,
   type EraFrontMatter,
   type MilestoneFrontMatter,
   type ModalityFrontMatter,
   type ModelFrontMatter,
+  type ModelTranslationFrontMatter,
+  type OrganizationFrontMatter,
   type PageFrontMatter,
 } from "./schema";
 import { ContentValidationError, type ContentProblem } from "./content-errors";
 import { readCollection, type ContentFile } from "./read-collection";
-import { checkCrossReferences } from "./cross-references";
+import { checkContentRules } from "./content/rules";
 
 // CONTENT_DIR lets the benchmark build the site from a synthetic catalog.
 export const DEFAULT_CONTENT_DIR = path.resolve(process.env.CONTENT_DIR ?? path.join(process.cwd(), "content"));
 
 export type RawContent = {
   models: ContentFile<ModelFrontMatter>[];
+  /** `content/models/<slug>.zh.md`: the Chinese summary and prose of an entry. */
+  modelTranslations: ContentFile<ModelTranslationFrontMatter>[];
+  organizations: ContentFile<OrganizationFrontMatter>[];
   modalities: ContentFile<ModalityFrontMatter>[];
   eras: ContentFile<EraFrontMatter>[];
   milestones: ContentFile<MilestoneFrontMatter>[];
@@ -33,11 +40,13 @@ export function collectContent(contentDir = DEFAULT_CONTENT_DIR, today = new Dat
   const content: RawContent = {
     modalities: readCollection(folder("modalities"), modalityFrontMatter, problems, { requireBody: true }),
     eras: readCollection(folder("eras"), eraFrontMatter, problems, { requireBody: true }),
+    organizations: readCollection(folder("organizations"), organizationFrontMatter, problems, { requireBody: false }),
     models: readCollection(folder("models"), modelFrontMatter, problems, { requireBody: true }),
+    modelTranslations: readCollection(folder("models"), modelTranslationFrontMatter, problems, { requireBody: true, language: "zh" }),
     milestones: readCollection(folder("milestones"), milestoneFrontMatter, problems, { requireBody: false }),
     pages: readCollection(folder("pages"), pageFrontMatter, problems, { requireBody: true }),
   };
-  problems.push(...checkCrossReferences(content, today));
+  problems.push(...checkContentRules({ content, today }));
   return { content, problems };
 }
 

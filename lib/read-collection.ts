@@ -25,6 +25,14 @@ export function displayPath(file: string): string {
   return relative.startsWith("..") ? file : relative;
 }
 
+type ReadOptions = {
+  requireBody: boolean;
+  /** Read the translations (`<slug>.zh.md`) instead of the English files, which skip them. */
+  language?: "zh";
+};
+
+const TRANSLATION_SUFFIX = /\.zh\.md$/;
+
 /**
  * Reads every `*.md` file of one folder and validates its front matter.
  * Problems are appended to `problems` instead of thrown, so one run reports every broken file.
@@ -34,7 +42,7 @@ export function readCollection<S extends z.ZodType>(
   folder: string,
   schema: S,
   problems: ContentProblem[],
-  options: { requireBody: boolean },
+  options: ReadOptions,
 ): ContentFile<z.output<S>>[] {
   if (!fs.existsSync(folder)) {
     problems.push({ file: displayPath(folder), field: "", message: "is missing: this content folder must exist." });
@@ -46,6 +54,7 @@ export function readCollection<S extends z.ZodType>(
     const fullPath = path.join(folder, name);
     const file = displayPath(fullPath);
     if (fs.statSync(fullPath).isDirectory()) continue;
+    if (TRANSLATION_SUFFIX.test(name) !== (options.language === "zh")) continue;
     if (!name.endsWith(".md")) {
       problems.push({ file, field: "", message: "is not a Markdown file. Content files must end in .md." });
       continue;
@@ -61,9 +70,9 @@ function readOne<S extends z.ZodType>(
   file: string,
   schema: S,
   problems: ContentProblem[],
-  options: { requireBody: boolean },
+  options: ReadOptions,
 ): ContentFile<z.output<S>> | undefined {
-  const slug = path.basename(fullPath, ".md");
+  const slug = path.basename(fullPath).replace(TRANSLATION_SUFFIX, "").replace(/\.md$/, "");
   const text = fs.readFileSync(fullPath, "utf8");
   const fail = (message: string, field = "") => {
     problems.push({ file, field, message });

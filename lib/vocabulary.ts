@@ -30,6 +30,20 @@ export const RELATION_TYPES = [
   "companion-of",
 ] as const;
 
+export const ORGANIZATION_TYPES = ["industry", "academia", "research-lab", "nonprofit", "community", "individual"] as const;
+
+export const TRAINING_DATA_UNITS = [
+  "tokens",
+  "words",
+  "images",
+  "image-text-pairs",
+  "hours-of-audio",
+  "videos",
+  "video-clips",
+  "robot-episodes",
+] as const;
+
+export type OrganizationType = (typeof ORGANIZATION_TYPES)[number];
 export type EntryKind = (typeof ENTRY_KINDS)[number];
 export type Architecture = (typeof ARCHITECTURES)[number];
 export type OpenWeights = (typeof OPEN_WEIGHTS)[number];

@@ -1,0 +1,35 @@
+import type { ContentProblem } from "../../content-errors";
+import { normalizeName } from "../../normalize-name";
+import { citationsIn } from "../prose";
+import type { ContentRule } from "./types";
+
+/**
+ * A Chinese text belongs to an English entry, cites exactly the sources the English text cites,
+ * and shows a Chinese name only if the entry lists it as an alias (so search finds it too).
+ */
+export const translations: ContentRule = ({ content }) => {
+  const problems: ContentProblem[] = [];
+  const bySlug = new Map(content.models.map((model) => [model.slug, model]));
+  for (const { file, slug, body, data } of content.modelTranslations) {
+    const english = bySlug.get(slug);
+    if (!english) {
+      problems.push({ file, field: "", message: `translates "${slug}", but there is no content/models/${slug}.md.` });
+      continue;
+    }
+    const cited = new Set(citationsIn(body));
+    const englishCited = new Set(citationsIn(english.body));
+    const missing = [...englishCited].filter((id) => !cited.has(id));
+    const extra = [...cited].filter((id) => !englishCited.has(id));
+    if (missing.length > 0 || extra.length > 0) {
+      const parts = [missing.length ? `does not cite ${missing.map((id) => `[^${id}]`).join(", ")}` : "", extra.length ? `cites ${extra.map((id) => `[^${id}]`).join(", ")} that the English text does not` : ""];
+      problems.push({ file, field: "", message: `${parts.filter(Boolean).join(" and ")}. A translation cites the same sources as ${english.file}.` });
+    }
+    if (data.name !== undefined) {
+      const aliases = [english.data.name, ...english.data.aliases].map(normalizeName);
+      if (!aliases.includes(normalizeName(data.name))) {
+        problems.push({ file, field: "name", message: `is "${data.name}", which ${english.file} does not list among its aliases. Add it there so search finds it in both languages.` });
+      }
+    }
+  }
+  return problems;
+};
