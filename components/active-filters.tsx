@@ -1,5 +1,5 @@
 import { EMPTY_STATE, isDefaultState, type BrowseState } from "@/lib/browse-state";
-import type { FacetGroup } from "./browse-facets";
+import type { FacetGroup } from "@/lib/facets";
 
 type ActiveFiltersProps = {
   state: BrowseState;
@@ -16,11 +16,6 @@ export function ActiveFilters({ state, groups, onChange }: ActiveFiltersProps) {
     for (const value of state[group.key]) {
       const label = group.options.find((option) => option.value === value)?.label ?? value;
       chips.push({ label: `${group.legend}: ${label}`, next: { ...state, [group.key]: state[group.key].filter((v) => v !== value) } });
-    }
-  }
-  for (const [key, legend] of [["input", "Input"], ["output", "Output"]] as const) {
-    for (const value of state[key]) {
-      chips.push({ label: `${legend}: ${value}`, next: { ...state, [key]: state[key].filter((v) => v !== value) } });
     }
   }
   if (state.from !== null) chips.push({ label: `From ${state.from}`, next: { ...state, from: null } });

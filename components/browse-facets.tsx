@@ -1,11 +1,5 @@
 import type { BrowseState } from "@/lib/browse-state";
-
-export type FacetOption = { value: string; label: string };
-export type FacetGroup = {
-  key: "modality" | "kind" | "org" | "arch" | "open";
-  legend: string;
-  options: FacetOption[];
-};
+import type { FacetGroup } from "@/lib/facets";
 
 type BrowseFacetsProps = {
   groups: FacetGroup[];
@@ -41,7 +35,7 @@ export function BrowseFacets({ groups, state, counts, onToggle, onYears, eras, y
   );
   return (
     <div className="space-y-4">
-      {groups.map((group) => (
+      {groups.filter((group) => group.inPanel).map((group) => (
         <fieldset key={group.key} className="rounded-lg border border-border p-3">
           <legend className="px-1 text-sm font-semibold">{group.legend}</legend>
           <ul className={group.options.length > 8 ? "max-h-56 space-y-1 overflow-y-auto pr-1" : "space-y-1"}>

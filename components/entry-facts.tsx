@@ -1,35 +1,30 @@
 import Link from "next/link";
-import type { Catalog, Entry } from "@/lib/catalog";
-import { formatPartialDate } from "@/lib/dates";
-import { ARCHITECTURE_LABELS, KIND_LABELS, OPEN_WEIGHTS_LABELS, formatEraYears, formatModalityList, formatParameters } from "@/lib/format";
+import type { Fact } from "@/lib/entry-facts";
 
-type EntryFactsProps = {
-  entry: Entry;
-  catalog: Catalog;
-};
-
-/** Every front matter field of an entry, as a description list. */
-export function EntryFacts({ entry, catalog }: EntryFactsProps) {
-  const names = new Map(catalog.modalities.map((modality) => [modality.slug, modality.name]));
-  const era = catalog.eras.find((candidate) => candidate.slug === entry.era);
-  const facts: [string, React.ReactNode][] = [
-    ["Kind", KIND_LABELS[entry.kind]],
-    ["Organizations", entry.organizations.join(", ")],
-    ["Released", <time key="released" dateTime={entry.released}>{formatPartialDate(entry.released)}</time>],
-    ["Era", era ? <Link key="era" href={`/timeline#era-${era.slug}`}>{era.name} ({formatEraYears(era)})</Link> : "Before the catalog's eras"],
-    ["Input", formatModalityList(entry.modalities.input, names)],
-    ["Output", formatModalityList(entry.modalities.output, names)],
-    ["Architecture", ARCHITECTURE_LABELS[entry.architecture]],
-    ["Parameters", formatParameters(entry.parameters)],
-    ["Weights", OPEN_WEIGHTS_LABELS[entry.openWeights]],
-    ["Also known as", entry.aliases.length ? entry.aliases.join(", ") : "—"],
-  ];
+/** An entry's facts as a description list; each sourced value links to the source that states it. */
+export function EntryFacts({ facts }: { facts: Fact[] }) {
   return (
     <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2 rounded-lg border border-border bg-bg-muted p-4 text-sm">
-      {facts.map(([label, value]) => (
-        <div key={label} className="contents">
-          <dt className="font-semibold">{label}</dt>
-          <dd>{value}</dd>
+      {facts.map((fact) => (
+        <div key={fact.key} className="contents">
+          <dt className="font-semibold">{fact.label}</dt>
+          <dd data-fact={fact.key}>
+            {fact.href ? (
+              <Link href={fact.href}>{fact.text}</Link>
+            ) : fact.dateTime ? (
+              <time dateTime={fact.dateTime}>{fact.text}</time>
+            ) : (
+              fact.text
+            )}
+            {fact.citation && (
+              <sup className="ml-0.5">
+                <a href={`#source-${fact.citation.id}`} aria-label={`Source ${fact.citation.number}: ${fact.citation.title}`}>
+                  [{fact.citation.number}]
+                </a>
+              </sup>
+            )}
+            {fact.note && <span className="block text-xs text-fg-muted">{fact.note}</span>}
+          </dd>
         </div>
       ))}
     </dl>

@@ -11,7 +11,20 @@ export function EntryList({ entries, modalities }: EntryListProps) {
   return (
     <ul className="divide-y divide-border rounded-lg border border-border">
       {entries.map((entry) => (
-        <EntryRow key={entry.slug} entry={{ ...entry, ...entry.modalities }} modalities={modalities} />
+        <EntryRow
+          key={entry.slug}
+          entry={{
+            slug: entry.slug,
+            name: entry.name,
+            kind: entry.kind,
+            organizations: entry.organizationNames,
+            year: entry.year,
+            input: entry.modalities.input,
+            output: entry.modalities.output,
+            summary: entry.summary,
+          }}
+          modalities={modalities}
+        />
       ))}
     </ul>
   );

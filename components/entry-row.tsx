@@ -11,7 +11,7 @@ export type EntryRowData = {
   name: string;
   kind: EntryKind;
   organizations: string[];
-  year: number;
+  year: number | null;
   input: string[];
   output: string[];
   summary: string;
@@ -34,7 +34,7 @@ export function EntryRow({ entry, modalities, action }: EntryRowProps) {
           {entry.name}
         </Link>
         <span className="ml-2 text-sm text-fg-muted">
-          {KIND_LABELS[entry.kind]} · {entry.organizations.join(", ")} · {entry.year} ·{" "}
+          {KIND_LABELS[entry.kind]} · {entry.organizations.join(", ")} · {entry.year ?? "date unknown"} ·{" "}
           <ModalityFlow input={entry.input} output={entry.output} modalities={modalities} />
         </span>
         <p className="mt-1 text-sm text-fg-muted">{entry.summary}</p>

@@ -14,7 +14,7 @@ function NeighbourLink({ neighbour, fallback }: { neighbour: Neighbour | null; f
         {neighbour.name}
       </Link>{" "}
       <span className="text-fg-muted">
-        (<time dateTime={neighbour.released}>{formatPartialDate(neighbour.released)}</time>)
+        (<time dateTime={neighbour.releaseDate}>{formatPartialDate(neighbour.releaseDate)}</time>)
       </span>
     </>
   );

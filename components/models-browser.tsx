@@ -7,7 +7,8 @@ import {
 } from "@/lib/browse-state";
 import { createBrowser, effectiveSort, type Browser } from "@/lib/browse";
 import { loadSearchIndex } from "@/lib/load-search-index";
-import { BrowseFacets, type FacetGroup } from "./browse-facets";
+import type { FacetGroup } from "@/lib/facets";
+import { BrowseFacets } from "./browse-facets";
 import { BrowseResults } from "./browse-results";
 import { ActiveFilters } from "./active-filters";
 import { CompareTray } from "./compare/compare-tray";

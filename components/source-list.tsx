@@ -1,16 +1,39 @@
+import { CITATION_ID_PREFIX, citationAnchor } from "@/lib/markdown";
 import type { Source } from "@/lib/schema";
 
-export function SourceList({ sources }: { sources: Source[] }) {
+type SourceListProps = {
+  sources: Source[];
+  /** How often the prose cites each source id: each citation gets a link back up to it. */
+  citations?: Map<string, number>;
+};
+
+/** The numbered source list that fact-box and prose citations link to (Wikipedia style). */
+export function SourceList({ sources, citations = new Map() }: SourceListProps) {
   return (
     <ol className="list-decimal space-y-1 pl-6">
-      {sources.map((source) => (
-        <li key={source.url}>
-          <a href={source.url} rel="noopener noreferrer" className="underline">
-            {source.title}
-          </a>{" "}
-          <span className="text-sm break-all text-fg-muted">({new URL(source.url).hostname})</span>
-        </li>
-      ))}
+      {sources.map((source) => {
+        const count = citations.get(source.id) ?? 0;
+        return (
+          <li key={source.id} id={`source-${source.id}`} className="target:bg-mark">
+            {count > 0 && (
+              <span className="mr-1 text-sm">
+                {Array.from({ length: count }, (_, i) => (
+                  <a key={i} href={`#${CITATION_ID_PREFIX}${citationAnchor(source.id, i + 1)}`} aria-label={`Back to citation ${i + 1} of this source`} className="mr-0.5">
+                    {count === 1 ? "↑" : `↑${String.fromCharCode(97 + (i % 26))}`}
+                  </a>
+                ))}
+              </span>
+            )}
+            <a href={source.url} rel="noopener noreferrer" className="underline">
+              {source.title}
+            </a>{" "}
+            <span className="text-sm break-all text-fg-muted">
+              ({[source.publisher, new URL(source.url).hostname].filter(Boolean).join(", ")}
+              {source.date ? `, ${source.date}` : ""})
+            </span>
+          </li>
+        );
+      })}
     </ol>
   );
 }

@@ -1,34 +1,31 @@
-import { ARCHITECTURES, ENTRY_KINDS, OPEN_WEIGHTS } from "./vocabulary";
+import { FACETS, FACET_KEYS, perFacet, type FacetKey } from "./facets";
 
 /**
- * The /models view as URL state. Every value is parsed against a declared table of allowed
- * values, so a hand-edited or hostile URL can only ever produce a valid (maybe empty) view.
+ * The /models view as URL state. Every value is parsed against the allowed values of its facet
+ * (lib/facets.ts), so a hand-edited or hostile URL can only ever produce a valid (maybe empty) view.
  */
 export const SORTS = ["relevance", "newest", "oldest", "name", "parameters"] as const;
 export type Sort = (typeof SORTS)[number];
 
 export type BrowseState = {
   q: string;
-  modality: string[];
-  input: string[];
-  output: string[];
-  kind: string[];
-  org: string[];
-  arch: string[];
-  open: string[];
   from: number | null;
   to: number | null;
   sort: Sort | null;
-};
+} & Record<FacetKey, string[]>;
 
 export const EMPTY_STATE: BrowseState = {
-  q: "", modality: [], input: [], output: [], kind: [], org: [], arch: [], open: [], from: null, to: null, sort: null,
+  q: "",
+  from: null,
+  to: null,
+  sort: null,
+  ...perFacet((): string[] => []),
 };
 
-export type AllowedValues = { modalities: string[]; organizations: string[] };
+/** The values each facet accepts in a URL: the values some entry has. */
+export type AllowedValues = Record<FacetKey, readonly string[]>;
 
 const MAX_QUERY = 200;
-const LIST_PARAMS = { modality: "modality", input: "in", output: "out", kind: "kind", org: "org", arch: "arch", open: "open" } as const;
 
 export type ParseResult = { state: BrowseState; ignored: string[] };
 
@@ -36,11 +33,11 @@ export type ParseResult = { state: BrowseState; ignored: string[] };
 export function parseBrowseState(search: string | URLSearchParams, allowed: AllowedValues): ParseResult {
   const params = typeof search === "string" ? new URLSearchParams(search) : search;
   const ignored: string[] = [];
-  const list = (name: string, values: readonly string[], caseless = true) => {
+  const list = (name: string, values: readonly string[]) => {
     const raw = params.getAll(name).flatMap((value) => value.split(","));
     const picked: string[] = [];
     for (const value of raw.map((v) => v.trim()).filter(Boolean)) {
-      const match = values.find((allowedValue) => (caseless ? allowedValue.toLowerCase() === value.toLowerCase() : allowedValue === value));
+      const match = values.find((allowedValue) => allowedValue.toLowerCase() === value.toLowerCase());
       if (match && !picked.includes(match)) picked.push(match);
       else if (!match) ignored.push(`${name}=${value.slice(0, 60)}`);
     }
@@ -56,20 +53,8 @@ export function parseBrowseState(search: string | URLSearchParams, allowed: Allo
   const sortValue = params.get("sort");
   const sort = SORTS.find((value) => value === sortValue) ?? null;
   if (sortValue && !sort) ignored.push(`sort=${sortValue.slice(0, 60)}`);
-  const modalitiesWithNone = [...allowed.modalities, "none"];
-  const state: BrowseState = {
-    q: (params.get("q") ?? "").slice(0, MAX_QUERY),
-    modality: list(LIST_PARAMS.modality, allowed.modalities),
-    input: list(LIST_PARAMS.input, modalitiesWithNone),
-    output: list(LIST_PARAMS.output, allowed.modalities),
-    kind: list(LIST_PARAMS.kind, ENTRY_KINDS),
-    org: list(LIST_PARAMS.org, allowed.organizations),
-    arch: list(LIST_PARAMS.arch, ARCHITECTURES),
-    open: list(LIST_PARAMS.open, OPEN_WEIGHTS),
-    from: year("from"),
-    to: year("to"),
-    sort,
-  };
+  const state: BrowseState = { ...EMPTY_STATE, q: (params.get("q") ?? "").slice(0, MAX_QUERY), from: year("from"), to: year("to"), sort };
+  for (const key of FACET_KEYS) state[key] = list(FACETS[key].param, allowed[key] ?? []);
   return { state, ignored };
 }
 
@@ -77,9 +62,7 @@ export function parseBrowseState(search: string | URLSearchParams, allowed: Allo
 export function serializeBrowseState(state: BrowseState): string {
   const params = new URLSearchParams();
   if (state.q.trim()) params.set("q", state.q);
-  for (const [key, name] of Object.entries(LIST_PARAMS) as [keyof typeof LIST_PARAMS, string][]) {
-    if (state[key].length) params.set(name, state[key].join(","));
-  }
+  for (const key of FACET_KEYS) if (state[key].length) params.set(FACETS[key].param, state[key].join(","));
   if (state.from !== null) params.set("from", String(state.from));
   if (state.to !== null) params.set("to", String(state.to));
   if (state.sort) params.set("sort", state.sort);

@@ -1,30 +1,19 @@
 import type { BrowseState, Sort } from "./browse-state";
+import { FACETS, FACET_KEYS, matchesFacet, type FacetKey } from "./facets";
 import type { IndexEntry } from "./search-index";
 import { createSearcher, type Searcher } from "./search";
 import { comparePartialDates } from "./dates";
 
 /** Filtering, facet counting and sorting for /models: pure functions over the compact index. */
 
-type Facet = "modality" | "input" | "output" | "kind" | "org" | "arch" | "open";
-
-const matchers: Record<Facet, (entry: IndexEntry, values: string[]) => boolean> = {
-  modality: (entry, values) => values.some((value) => entry.modalities.includes(value)),
-  input: (entry, values) => values.some((value) => (value === "none" ? entry.input.length === 0 : entry.input.includes(value))),
-  output: (entry, values) => values.some((value) => entry.output.includes(value)),
-  kind: (entry, values) => values.includes(entry.kind),
-  org: (entry, values) => values.some((value) => entry.organizations.includes(value)),
-  arch: (entry, values) => values.includes(entry.architecture),
-  open: (entry, values) => values.includes(entry.openWeights),
-};
-
-const FACETS = Object.keys(matchers) as Facet[];
-
-function matchesFacets(entry: IndexEntry, state: BrowseState, skip?: Facet): boolean {
-  for (const facet of FACETS) {
-    if (facet !== skip && state[facet].length > 0 && !matchers[facet](entry, state[facet])) return false;
+function matchesFacets(entry: IndexEntry, state: BrowseState, skip?: FacetKey): boolean {
+  for (const key of FACET_KEYS) {
+    if (key !== skip && !matchesFacet(key, entry, state[key])) return false;
   }
-  if (state.from !== null && entry.year < state.from) return false;
-  if (state.to !== null && entry.year > state.to) return false;
+  // An entry whose date no source gives cannot be placed in a year range.
+  if ((state.from !== null || state.to !== null) && entry.year === null) return false;
+  if (state.from !== null && entry.year !== null && entry.year < state.from) return false;
+  if (state.to !== null && entry.year !== null && entry.year > state.to) return false;
   return true;
 }
 
@@ -32,9 +21,20 @@ export function effectiveSort(state: BrowseState): Sort {
   return state.sort ?? (state.q.trim() ? "relevance" : "newest");
 }
 
+// Undated entries sort last in both directions: the caller says where "unknown" sits for (a, b).
+function byDate(a: IndexEntry, b: IndexEntry, unknownAsA: "first" | "last"): number {
+  if (a.released === null || b.released === null) {
+    const sign = unknownAsA === "first" ? 1 : -1;
+    return a.released === b.released ? 0 : a.released === null ? sign : -sign;
+  }
+  return comparePartialDates(a.released, b.released);
+}
+
+const FACET_COMBINES_ALL = new Set(FACET_KEYS.filter((key) => FACETS[key].combine === "all"));
+
 const SORTERS: Record<Exclude<Sort, "relevance">, (a: IndexEntry, b: IndexEntry) => number> = {
-  newest: (a, b) => comparePartialDates(b.released, a.released) || a.name.localeCompare(b.name),
-  oldest: (a, b) => comparePartialDates(a.released, b.released) || a.name.localeCompare(b.name),
+  newest: (a, b) => byDate(b, a, "last") || a.name.localeCompare(b.name),
+  oldest: (a, b) => byDate(a, b, "first") || a.name.localeCompare(b.name),
   name: (a, b) => a.name.localeCompare(b.name),
   // Undisclosed counts sort last, whatever the direction of the rest.
   parameters: (a, b) => (b.parameters ?? -1) - (a.parameters ?? -1) || a.name.localeCompare(b.name),
@@ -44,7 +44,7 @@ export type Browser = {
   /** Entries matching the query and every facet, in the state's sort order. */
   results(state: BrowseState): IndexEntry[];
   /** For each option of a facet, how many entries would match if it were chosen (other facets kept). */
-  counts(state: BrowseState, facet: Facet, options: string[]): Map<string, number>;
+  counts(state: BrowseState, facet: FacetKey, options: readonly string[]): Map<string, number>;
 };
 
 export function createBrowser(index: IndexEntry[]): Browser {
@@ -62,7 +62,9 @@ export function createBrowser(index: IndexEntry[]): Browser {
       for (const entry of searched(state.q)) {
         if (!matchesFacets(entry, state, facet)) continue;
         for (const option of options) {
-          if (matchers[facet](entry, [option])) counts.set(option, (counts.get(option) ?? 0) + 1);
+          // "All of" facets count what choosing one more value would leave; "any of" ones, that value alone.
+          const chosen = state[facet].includes(option) ? state[facet] : [...state[facet], option];
+          if (matchesFacet(facet, entry, FACET_COMBINES_ALL.has(facet) ? chosen : [option])) counts.set(option, (counts.get(option) ?? 0) + 1);
         }
       }
       return counts;

@@ -1,9 +1,11 @@
 import { loadContent, DEFAULT_CONTENT_DIR, type RawContent } from "./load-content";
 import { comparePartialDates, yearOf } from "./dates";
 import { RELATION_LABELS } from "./format";
-import type { EraFrontMatter, MilestoneFrontMatter, ModalityFrontMatter, ModelFrontMatter, PageFrontMatter } from "./schema";
+import type { EraFrontMatter, MilestoneFrontMatter, ModalityFrontMatter, ModelFrontMatter, OrganizationFrontMatter, PageFrontMatter } from "./schema";
 
-// Derived fields are computed here and nowhere else: year, era, and modality membership.
+// Derived fields are computed here and nowhere else: release date, year, era, parameter count,
+// organization names and modality membership. Raw front-matter fields keep their names
+// (released, parameters, organizations); derived ones have their own.
 
 export type Era = EraFrontMatter & { slug: string; body: string };
 export type Modality = ModalityFrontMatter & { slug: string; body: string };
@@ -16,25 +18,38 @@ export type Milestone = MilestoneFrontMatter & {
   modalitySlugs: string[];
 };
 export type Page = PageFrontMatter & { slug: string; body: string };
+export type Organization = OrganizationFrontMatter & { slug: string };
+/** The Chinese text of an entry, from `<slug>.zh.md`. */
+export type EntryTranslation = { name?: string; summary: string; body: string };
 export type Entry = ModelFrontMatter & {
   slug: string;
   /** Markdown, unrendered: render it with lib/markdown only on the entry's own page. */
   body: string;
-  year: number;
+  /** `released.date`, or null when no source gives one. */
+  releaseDate: string | null;
+  year: number | null;
   era: string | null;
+  /** The published count (a mixture-of-experts model's total), or null when there is none. */
+  parameterCount: number | null;
+  organizationNames: string[];
+  /** Countries of the entry's organizations (ISO codes), without repeats. */
+  countries: string[];
+  zh: EntryTranslation | null;
   /** Every modality page the entry belongs on, composite ones (multimodal) included. */
   modalitySlugs: string[];
 };
 
 export type Catalog = {
   entries: Entry[];
+  organizations: Organization[];
   modalities: Modality[];
   eras: Era[];
   milestones: Milestone[];
   pages: Page[];
 };
 
-export function eraForYear(year: number, eras: Pick<Era, "slug" | "start" | "end">[]): string | null {
+export function eraForYear(year: number | null, eras: Pick<Era, "slug" | "start" | "end">[]): string | null {
+  if (year === null) return null;
   return eras.find((era) => year >= era.start && (era.end === null || year <= era.end))?.slug ?? null;
 }
 
@@ -57,12 +72,29 @@ export function buildCatalog(raw: RawContent): Catalog {
     .map(({ slug, data, body }) => ({ ...data, slug, body }))
     .sort((a, b) => a.order - b.order);
   const eras = raw.eras.map(({ slug, data, body }) => ({ ...data, slug, body })).sort((a, b) => a.start - b.start);
+  const organizations = raw.organizations.map(({ slug, data }) => ({ ...data, slug }));
+  const organizationBySlug = new Map(organizations.map((organization) => [organization.slug, organization]));
+  const translationBySlug = new Map(raw.modelTranslations.map(({ slug, data, body }) => [slug, { ...data, body }]));
   const entries = raw.models
-    .map(({ slug, data, body }) => {
-      const year = yearOf(data.released);
-      return { ...data, slug, body, year, era: eraForYear(year, eras), modalitySlugs: modalitiesOf([data.modalities.input, data.modalities.output], modalities) };
+    .map(({ slug, data, body }): Entry => {
+      const releaseDate = "reason" in data.released ? null : data.released.date;
+      const year = releaseDate === null ? null : yearOf(releaseDate);
+      const orgs = data.organizations.map((org) => organizationBySlug.get(org));
+      return {
+        ...data,
+        slug,
+        body,
+        releaseDate,
+        year,
+        era: eraForYear(year, eras),
+        parameterCount: parameterCountOf(data.parameters),
+        organizationNames: orgs.map((org, i) => org?.name ?? data.organizations[i]),
+        countries: [...new Set(orgs.flatMap((org) => (org?.country ? [org.country] : [])))],
+        zh: translationBySlug.get(slug) ?? null,
+        modalitySlugs: modalitiesOf([data.modalities.input, data.modalities.output], modalities),
+      };
     })
-    .sort((a, b) => comparePartialDates(a.released, b.released) || a.name.localeCompare(b.name));
+    .sort(byReleaseDate);
   const milestones = raw.milestones
     .map(({ slug, data, body }) => {
       const year = yearOf(data.date);
@@ -70,7 +102,32 @@ export function buildCatalog(raw: RawContent): Catalog {
     })
     .sort((a, b) => comparePartialDates(a.date, b.date));
   const pages = raw.pages.map(({ slug, data, body }) => ({ ...data, slug, body }));
-  return { entries, modalities, eras, milestones, pages };
+  return { entries, organizations, modalities, eras, milestones, pages };
+}
+
+/** An entry whose release date a source gives: the only kind the timeline and its charts can place. */
+export type DatedEntry = Entry & { releaseDate: string; year: number };
+
+export function isDated(entry: Entry): entry is DatedEntry {
+  return entry.releaseDate !== null && entry.year !== null;
+}
+
+/** Entries with a known release date, oldest first. */
+export function datedEntries(catalog: Pick<Catalog, "entries">): DatedEntry[] {
+  return catalog.entries.filter(isDated);
+}
+
+export function parameterCountOf(parameters: ModelFrontMatter["parameters"]): number | null {
+  if ("total" in parameters) return parameters.total;
+  return typeof parameters.value === "number" ? parameters.value : null;
+}
+
+/** Oldest first; entries whose date is unknown come last. */
+export function byReleaseDate(a: Pick<Entry, "releaseDate" | "name">, b: Pick<Entry, "releaseDate" | "name">): number {
+  if (a.releaseDate === null || b.releaseDate === null) {
+    return Number(a.releaseDate === null) - Number(b.releaseDate === null) || a.name.localeCompare(b.name);
+  }
+  return comparePartialDates(a.releaseDate, b.releaseDate) || a.name.localeCompare(b.name);
 }
 
 let cached: { dir: string; catalog: Catalog } | undefined;

@@ -1,13 +1,13 @@
 import { scaleBand, scaleLinear, scaleLog } from "d3-scale";
 import { stack } from "d3-shape";
-import type { Entry } from "./catalog";
+import type { DatedEntry } from "./catalog";
 import { parsePartialDate } from "./dates";
-import { formatParameters } from "./format";
+import { formatCount } from "./format";
 
 // Data and geometry for the two timeline charts, computed at build time. d3 is used here, on the
 // server, for scales and stacking only; components draw the returned numbers as plain SVG.
 
-type ChartEntry = Pick<Entry, "slug" | "name" | "released" | "year" | "parameters" | "modalities">;
+type ChartEntry = Pick<DatedEntry, "slug" | "name" | "releaseDate" | "year" | "parameters" | "parameterCount" | "modalities">;
 
 export type Box = { width: number; height: number; top: number; right: number; bottom: number; left: number };
 
@@ -56,12 +56,10 @@ export function parameterSeries(entries: ChartEntry[]): ParameterSeries {
   let undisclosed = 0;
   let notApplicable = 0;
   for (const entry of entries) {
-    if (entry.parameters === "undisclosed") undisclosed += 1;
-    else if (entry.parameters === "not-applicable") notApplicable += 1;
-    else {
-      const { slug, name, released, parameters } = entry;
-      points.push({ slug, name, released, parameters, output: entry.modalities.output[0] });
-    }
+    const { slug, name, releaseDate, parameterCount } = entry;
+    if (parameterCount !== null) points.push({ slug, name, released: releaseDate, parameters: parameterCount, output: entry.modalities.output[0] });
+    else if ("value" in entry.parameters && entry.parameters.value === "not-applicable") notApplicable += 1;
+    else undisclosed += 1;
   }
   return { points, undisclosed, notApplicable };
 }
@@ -132,7 +130,7 @@ export function scatterLayout(points: ParameterPoint[], box: Box): ScatterLayout
   const y = scaleLog().domain([10 ** low, 10 ** high]).range([box.height - box.bottom, box.top]);
   const yTicks = Array.from({ length: high - low + 1 }, (_, i) => 10 ** (low + i)).map((value) => ({
     value,
-    label: formatParameters(value),
+    label: formatCount(value),
     position: y(value),
   }));
   return {

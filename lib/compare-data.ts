@@ -1,6 +1,13 @@
 import { getCatalog, getEntry, getEra, relatedEntries, type Catalog, type Entry } from "./catalog";
+import { entryFacts, type Fact } from "./entry-facts";
 import { formatEraYears } from "./format";
-import { compareHref, joinWords, type CompareEntry } from "./compare";
+import { compareHref, joinWords, type CitedValue, type CompareEntry } from "./compare";
+
+function citedValue(fact: Fact | undefined): CitedValue | undefined {
+  if (!fact) return undefined;
+  const { text, dateTime, note, citation } = fact;
+  return { text, dateTime, note, citation: citation && { number: citation.number, title: citation.title, url: citation.url } };
+}
 
 // Build-time shaping for /compare: one small JSON file per entry (facts, relations, sources;
 // never the Markdown body), and the suggested comparisons shown when nothing is selected.
@@ -8,18 +15,23 @@ import { compareHref, joinWords, type CompareEntry } from "./compare";
 export function toCompareEntry(entry: Entry, catalog: Catalog = getCatalog()): CompareEntry {
   const modalityName = new Map(catalog.modalities.map((modality) => [modality.slug, modality.name]));
   const era = getEra(entry.era, catalog);
+  const facts = new Map(entryFacts(entry, catalog).map((fact) => [fact.key, fact]));
   return {
     slug: entry.slug,
     name: entry.name,
     kind: entry.kind,
-    organizations: entry.organizations,
-    released: entry.released,
+    organizations: entry.organizationNames,
+    released: citedValue(facts.get("released"))!,
     era: era ? `${era.name} (${formatEraYears(era)})` : null,
     input: entry.modalities.input.map((slug) => modalityName.get(slug) ?? slug),
     output: entry.modalities.output.map((slug) => modalityName.get(slug) ?? slug),
     architecture: entry.architecture,
-    parameters: entry.parameters,
+    parameters: citedValue(facts.get("parameters"))!,
     openWeights: entry.openWeights,
+    licence: citedValue(facts.get("licence")),
+    contextWindow: citedValue(facts.get("contextWindow")),
+    trainingData: citedValue(facts.get("trainingData")),
+    trainingCompute: citedValue(facts.get("trainingCompute")),
     relations: relatedEntries(entry, catalog).map(({ label, entry: target }) => ({ label, slug: target.slug, name: target.name })),
     summary: entry.summary,
     sources: entry.sources,

@@ -1,5 +1,4 @@
-import { formatPartialDate } from "./dates";
-import { ARCHITECTURE_LABELS, KIND_LABELS, OPEN_WEIGHTS_LABELS, formatParameters } from "./format";
+import { ARCHITECTURE_LABELS, KIND_LABELS, OPEN_WEIGHTS_LABELS } from "./format";
 import { normalizeName } from "./normalize-name";
 import type { Architecture, EntryKind, OpenWeights, Source } from "./schema";
 
@@ -8,21 +7,34 @@ import type { Architecture, EntryKind, OpenWeights, Source } from "./schema";
 
 export const MAX_COMPARED = 4;
 
+/** A fact as a compare cell shows it: the value, and the source that states it. */
+export type CitedValue = {
+  text: string;
+  dateTime?: string;
+  note?: string;
+  citation?: { number: number; title: string; url: string };
+};
+
 /** One entry as /compare needs it, shaped at build time by lib/compare-data and served as small JSON. */
 export type CompareEntry = {
   slug: string;
   name: string;
   kind: EntryKind;
   organizations: string[];
-  released: string;
+  released: CitedValue;
   /** "Fusion (2019–2020)", or null before the catalog's first era. */
   era: string | null;
   /** Modality names; an empty input list means generation from noise. */
   input: string[];
   output: string[];
   architecture: Architecture;
-  parameters: number | "undisclosed" | "not-applicable";
+  parameters: CitedValue;
   openWeights: OpenWeights;
+  /** Optional facts, present only where a source states them. */
+  licence?: CitedValue;
+  contextWindow?: CitedValue;
+  trainingData?: CitedValue;
+  trainingCompute?: CitedValue;
   relations: { label: string; slug: string; name: string }[];
   summary: string;
   sources: Source[];
@@ -130,10 +142,15 @@ export function selectionNotices(selection: Selection, nameOf: (slug: string) =>
 export type CompareLink = { text: string; href: string; label?: string; external?: boolean };
 
 export type CompareCell =
-  | { type: "text"; text: string; missing: boolean; dateTime?: string; key: string }
+  | { type: "text"; text: string; missing: boolean; dateTime?: string; note?: string; citation?: CitedValue["citation"]; key: string }
   | { type: "links"; links: CompareLink[]; key: string };
 
 export type CompareRow = { key: string; label: string; cells: CompareCell[]; differs: boolean };
+
+function cited(value: CitedValue | undefined): CompareCell {
+  if (!value) return text(null);
+  return { type: "text", text: value.text, missing: false, dateTime: value.dateTime, note: value.note, citation: value.citation, key: value.text };
+}
 
 const MISSING = "—";
 
@@ -156,43 +173,41 @@ function links(items: CompareLink[] | undefined): CompareCell {
   return { type: "links", links: items, key: setKey(items.map((item) => `${item.label ?? ""} ${item.href}`)) };
 }
 
-const ROWS: { key: string; label: string; cell: (entry: CompareEntry) => CompareCell }[] = [
+const ROWS: { key: string; label: string; cell: (entry: CompareEntry) => CompareCell; comparable?: false }[] = [
   { key: "kind", label: "Kind", cell: (entry) => text(KIND_LABELS[entry.kind]) },
   { key: "organizations", label: "Organizations", cell: (entry) => list(entry.organizations) },
-  {
-    key: "released",
-    label: "Release date",
-    cell: (entry) =>
-      entry.released ? { ...text(formatPartialDate(entry.released), entry.released), dateTime: entry.released } : text(null),
-  },
+  { key: "released", label: "Release date", cell: (entry) => cited(entry.released) },
   { key: "era", label: "Era", cell: (entry) => text(entry.era ?? "Before the catalog's eras") },
   { key: "input", label: "Input modalities", cell: (entry) => list(entry.input, "None: generates from noise") },
   { key: "output", label: "Output modalities", cell: (entry) => list(entry.output) },
   { key: "architecture", label: "Architecture", cell: (entry) => text(ARCHITECTURE_LABELS[entry.architecture]) },
-  {
-    key: "parameters",
-    label: "Parameters",
-    cell: (entry) => text(entry.parameters === undefined ? null : formatParameters(entry.parameters)),
-  },
+  { key: "parameters", label: "Parameters", cell: (entry) => cited(entry.parameters) },
   { key: "openWeights", label: "Open weights", cell: (entry) => text(OPEN_WEIGHTS_LABELS[entry.openWeights]) },
+  { key: "licence", label: "Licence", cell: (entry) => cited(entry.licence) },
+  { key: "contextWindow", label: "Context window", cell: (entry) => cited(entry.contextWindow) },
+  { key: "trainingData", label: "Training data", cell: (entry) => cited(entry.trainingData) },
+  { key: "trainingCompute", label: "Training compute", cell: (entry) => cited(entry.trainingCompute) },
   {
     key: "relations",
     label: "Relations",
     cell: (entry) =>
       links(entry.relations?.map(({ label, slug, name }) => ({ label, text: name, href: `/models/${slug}` }))),
   },
-  { key: "summary", label: "Summary", cell: (entry) => text(entry.summary) },
+  // Summaries and source lists are unique to each entry: shown, never marked as a difference.
+  { key: "summary", label: "Summary", cell: (entry) => text(entry.summary), comparable: false },
   {
     key: "sources",
     label: "Sources",
+    comparable: false,
     cell: (entry) => links(entry.sources?.map(({ title, url }) => ({ text: title, href: url, external: true }))),
   },
 ];
 
 /** One row per compared field; a row differs when two or more entries are shown and their values are not all equal. */
 export function buildCompareRows(entries: readonly CompareEntry[]): CompareRow[] {
-  return ROWS.map(({ key, label, cell }) => {
+  return ROWS.map(({ key, label, cell, comparable }) => {
     const cells = entries.map(cell);
-    return { key, label, cells, differs: cells.length > 1 && new Set(cells.map((each) => each.key)).size > 1 };
+    const differs = comparable !== false && cells.length > 1 && new Set(cells.map((each) => each.key)).size > 1;
+    return { key, label, cells, differs };
   });
 }

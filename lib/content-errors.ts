@@ -65,9 +65,25 @@ function allowedKeys(schema: z.ZodType, path: PropertyKey[]): string[] {
   return current instanceof z.ZodObject ? Object.keys(current.shape) : [];
 }
 
+/**
+ * A union (such as `released` or `parameters`) fails as a whole; the writer is better told what
+ * is wrong in the shape they were closest to: the branch with the fewest problems, when the field
+ * is an object and one shape is clearly closest. A missing field or a scalar keeps the union's own message, which lists the shapes.
+ */
+function closestUnionBranch(issue: z.core.$ZodIssue, data: unknown): z.core.$ZodIssue[] {
+  if (issue.code !== "invalid_union" || issue.errors.length === 0) return [issue];
+  const received = valueAt(data, issue.path);
+  if (received === undefined) return [{ ...issue, code: "invalid_type", expected: "object", message: "" } as z.core.$ZodIssue];
+  if (received === null || typeof received !== "object") return [issue];
+  const [closest, runnerUp] = [...issue.errors].sort((a, b) => a.length - b.length);
+  // Two shapes equally close: the union's message, which names every allowed shape, says more.
+  if (runnerUp && runnerUp.length === closest.length) return [issue];
+  return closest.map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] }));
+}
+
 /** Turns zod's issues into plain sentences that say what was received and what is allowed. */
 export function problemsFromZod(file: string, data: unknown, error: z.ZodError, schema: z.ZodType): ContentProblem[] {
-  return error.issues.map((issue) => {
+  return error.issues.flatMap((issue) => closestUnionBranch(issue, data)).map((issue) => {
     const received = valueAt(data, issue.path);
     const field = fieldPath(issue.path);
     switch (issue.code) {

@@ -1,4 +1,5 @@
-import type { Architecture, EntryKind, OpenWeights, RelationType } from "./schema";
+import type { Architecture, EntryKind, OpenWeights, Parameters, RelationType } from "./schema";
+import type { TRAINING_DATA_UNITS } from "./vocabulary";
 
 const SCALES: [number, string][] = [
   [1e12, "T"],
@@ -7,18 +8,32 @@ const SCALES: [number, string][] = [
   [1e3, "K"],
 ];
 
-/** 562000000000 -> "562B", 1500000000 -> "1.5B", "undisclosed" stays a word. */
-export function formatParameters(parameters: number | "undisclosed" | "not-applicable"): string {
-  if (parameters === "undisclosed") return "Undisclosed";
-  if (parameters === "not-applicable") return "Not applicable";
+/** 562000000000 -> "562B", 1500000000 -> "1.5B". */
+export function formatCount(count: number): string {
   for (const [scale, suffix] of SCALES) {
-    if (parameters >= scale) {
-      const value = parameters / scale;
-      return `${Number(value.toPrecision(3)).toString()}${suffix}`;
-    }
+    if (count >= scale) return `${Number((count / scale).toPrecision(3)).toString()}${suffix}`;
   }
-  return String(parameters);
+  return String(count);
 }
+
+/** "562B", "671B total, 37B active" for mixture-of-experts, or the word for a missing count. */
+export function formatParameters(parameters: Parameters): string {
+  if ("total" in parameters) return `${formatCount(parameters.total)} total, ${formatCount(parameters.active)} active`;
+  if (parameters.value === "undisclosed") return "Undisclosed";
+  if (parameters.value === "not-applicable") return "Not applicable";
+  return formatCount(parameters.value);
+}
+
+export const TRAINING_DATA_UNIT_LABELS: Record<(typeof TRAINING_DATA_UNITS)[number], string> = {
+  tokens: "tokens",
+  words: "words",
+  images: "images",
+  "image-text-pairs": "image-text pairs",
+  "hours-of-audio": "hours of audio",
+  videos: "videos",
+  "video-clips": "video clips",
+  "robot-episodes": "robot episodes",
+};
 
 export const OPEN_WEIGHTS_LABELS: Record<OpenWeights, string> = {
   yes: "Open weights",

@@ -3,7 +3,7 @@ import remarkGfm from "remark-gfm";
 import remarkHtml from "remark-html";
 import { defaultSchema, type Schema } from "hast-util-sanitize";
 import { visit } from "unist-util-visit";
-import type { Root } from "mdast";
+import type { PhrasingContent, Root } from "mdast";
 
 // GitHub's sanitize schema (no script, iframe, event handlers or javascript: URLs), plus `rel`
 // on links so external ones can carry noopener.
@@ -25,9 +25,55 @@ function externalLinksNoOpener() {
   };
 }
 
+/** A cited source as the prose shows it: `[^id]` becomes a numbered link to the source list. */
+export type CitedSource = { id: string; number: number };
+
+// The sanitizer prefixes every id with "user-content-" (so content cannot clobber the page's own
+// ids); back-links from the source list point at the prefixed id.
+export const CITATION_ID_PREFIX = "user-content-";
+export const citationAnchor = (id: string, occurrence: number) => `cite-${id}-${occurrence}`;
+
+function citationLinks(sources: CitedSource[]) {
+  const numbers = new Map(sources.map((source) => [source.id, source.number]));
+  return (tree: Root) => {
+    const seen = new Map<string, number>();
+    visit(tree, "text", (node, index, parent) => {
+      if (!parent || index === undefined || !node.value.includes("[^")) return;
+      const parts: PhrasingContent[] = [];
+      let last = 0;
+      for (const match of node.value.matchAll(/\[\^([a-z0-9-]+)\]/g)) {
+        const number = numbers.get(match[1]);
+        if (number === undefined) continue;
+        const occurrence = (seen.get(match[1]) ?? 0) + 1;
+        seen.set(match[1], occurrence);
+        if (match.index > last) parts.push({ type: "text", value: node.value.slice(last, match.index) });
+        parts.push({
+          type: "emphasis",
+          data: { hName: "sup", hProperties: { id: citationAnchor(match[1], occurrence), className: ["citation"] } },
+          children: [{ type: "link", url: `#source-${match[1]}`, children: [{ type: "text", value: `[${number}]` }] }],
+        });
+        last = match.index + match[0].length;
+      }
+      if (parts.length === 0) return;
+      if (last < node.value.length) parts.push({ type: "text", value: node.value.slice(last) });
+      parent.children.splice(index, 1, ...parts);
+      return index + parts.length;
+    });
+  };
+}
+
 const processor = remark().use(remarkGfm).use(externalLinksNoOpener).use(remarkHtml, { sanitize: schema });
 
 /** Markdown to sanitized HTML. Costly (~2 ms a file): only entry pages call it. */
-export async function renderMarkdown(markdown: string): Promise<string> {
-  return String(await processor.process(markdown));
+export async function renderMarkdown(markdown: string, sources: CitedSource[] = []): Promise<string> {
+  if (sources.length === 0) return String(await processor.process(markdown));
+  const cited = remark().use(remarkGfm).use(externalLinksNoOpener).use(citationLinks, sources).use(remarkHtml, { sanitize: schema });
+  return String(await cited.process(markdown));
+}
+
+/** How many times the prose cites each source, for the source list's back-links. */
+export function citationCounts(markdown: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const match of markdown.matchAll(/\[\^([a-z0-9-]+)\]/g)) counts.set(match[1], (counts.get(match[1]) ?? 0) + 1);
+  return counts;
 }

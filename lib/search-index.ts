@@ -9,10 +9,16 @@ export type IndexEntry = {
   slug: string;
   name: string;
   aliases: string[];
+  /** Organization names, as readers search for them. */
   organizations: string[];
+  /** Topic words and the task names of the entry, searched below names. */
+  keywords: string[];
+  /** ISO codes of the organizations' countries. */
+  countries: string[];
   kind: EntryKind;
-  released: string;
-  year: number;
+  /** Null when no source gives a release date. */
+  released: string | null;
+  year: number | null;
   era: string | null;
   input: string[];
   output: string[];
@@ -30,9 +36,11 @@ export function toIndexEntry(entry: Entry): IndexEntry {
     slug: entry.slug,
     name: entry.name,
     aliases: entry.aliases,
-    organizations: entry.organizations,
+    organizations: entry.organizationNames,
+    keywords: entry.keywords,
+    countries: entry.countries,
     kind: entry.kind,
-    released: entry.released,
+    released: entry.releaseDate,
     year: entry.year,
     era: entry.era,
     input: entry.modalities.input,
@@ -40,7 +48,7 @@ export function toIndexEntry(entry: Entry): IndexEntry {
     modalities: entry.modalitySlugs,
     architecture: entry.architecture,
     openWeights: entry.openWeights,
-    parameters: typeof entry.parameters === "number" ? entry.parameters : null,
+    parameters: entry.parameterCount,
     summary: entry.summary,
   };
 }

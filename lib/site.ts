@@ -5,7 +5,17 @@ export const SITE = {
     "A sourced reference catalog of generative AI: models, products, techniques and datasets across text, image, audio, video and embodied AI, from 2012 to today.",
   // Absolute URLs (sitemap, robots) need an origin; set SITE_URL when deploying elsewhere.
   url: (process.env.SITE_URL ?? "http://localhost:3000").replace(/\/$/, ""),
+  /** The repository whose issue form takes error reports; without it, reports go through /about. */
+  repository: process.env.REPOSITORY_URL?.replace(/\/$/, "") ?? null,
 } as const;
+
+/** Where a reader reports a wrong fact on an entry: the repository's issue form, prefilled. */
+export function reportErrorHref(entry: { slug: string; name: string }): string {
+  if (!SITE.repository) return "/about#report-an-error";
+  const title = `Error in ${entry.name} (/models/${entry.slug})`;
+  const body = `Page: ${SITE.url}/models/${entry.slug}\n\nWhat is wrong:\n\nWhat is right, and the source that says so:\n`;
+  return `${SITE.repository}/issues/new?${new URLSearchParams({ title, body, labels: "content" })}`;
+}
 
 export const NAVIGATION = [
   { href: "/models", label: "Models" },

@@ -1,10 +1,9 @@
-import type { Catalog, Entry, Era } from "./catalog";
-import { comparePartialDates } from "./dates";
+import { byReleaseDate, isDated, type Catalog, type DatedEntry, type Entry, type Era } from "./catalog";
 
 // Where one entry sits in time: its era, and its neighbours among entries that produce the same
 // modality. An entry with several outputs gets one pair of neighbours per output.
 
-export type Neighbour = Pick<Entry, "slug" | "name" | "released">;
+export type Neighbour = Pick<DatedEntry, "slug" | "name" | "releaseDate">;
 
 export type OutputNeighbours = {
   modality: string;
@@ -17,15 +16,11 @@ export type TimelinePosition = {
   neighbours: OutputNeighbours[];
 };
 
-function byRelease(a: Entry, b: Entry): number {
-  return comparePartialDates(a.released, b.released) || a.name.localeCompare(b.name, "en");
+function neighbour(entry: DatedEntry | undefined): Neighbour | null {
+  return entry ? { slug: entry.slug, name: entry.name, releaseDate: entry.releaseDate } : null;
 }
 
-function neighbour(entry: Entry | undefined): Neighbour | null {
-  return entry ? { slug: entry.slug, name: entry.name, released: entry.released } : null;
-}
-
-type Lane = { entries: Entry[]; position: Map<string, number> };
+type Lane = { entries: DatedEntry[]; position: Map<string, number> };
 
 // Every entry page asks for its neighbours: sorting a lane per page made a 10,000-entry build
 // quadratic, so each lane is sorted once per catalog.
@@ -36,7 +31,7 @@ function laneFor(entries: Entry[], modality: string): Lane {
   if (!lanes) lanesByCatalog.set(entries, (lanes = new Map()));
   let lane = lanes.get(modality);
   if (!lane) {
-    const sorted = entries.filter((other) => other.modalities.output.includes(modality)).sort(byRelease);
+    const sorted = entries.filter(isDated).filter((other) => other.modalities.output.includes(modality)).sort(byReleaseDate);
     lane = { entries: sorted, position: new Map(sorted.map((other, index) => [other.slug, index])) };
     lanes.set(modality, lane);
   }

@@ -1,4 +1,4 @@
-import type { Catalog, Entry, Era, Milestone } from "./catalog";
+import { datedEntries, type Catalog, type DatedEntry, type Entry, type Era, type Milestone } from "./catalog";
 import { comparePartialDates } from "./dates";
 import { normalizeName } from "./normalize-name";
 import { filterEvents } from "./timeline-filter";
@@ -46,12 +46,12 @@ export type Timeline = { sections: TimelineSection[]; events: TimelineEvent[] };
 
 type TimelineCatalog = Pick<Catalog, "entries" | "milestones" | "eras" | "modalities">;
 
-export function entryEvent(entry: Entry): TimelineEvent {
+export function entryEvent(entry: DatedEntry): TimelineEvent {
   return {
     kind: "entry",
     id: `entry-${entry.slug}`,
     name: entry.name,
-    date: entry.released,
+    date: entry.releaseDate,
     year: entry.year,
     era: entry.era,
     flow: entry.modalities,
@@ -107,7 +107,7 @@ export function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
 
 export function timelineEvents(catalog: TimelineCatalog): TimelineEvent[] {
   return [
-    ...catalog.entries.map(entryEvent),
+    ...datedEntries(catalog).map(entryEvent),
     ...catalog.milestones
       .filter((milestone) => !isEntryMilestone(milestone, catalog.entries))
       .map((milestone) => milestoneEvent(milestone, catalog)),

@@ -1,4 +1,5 @@
-// `npm run new -- "Model Name"`: starts content/models/<slug>.md from the template.
+// `npm run new -- "Model Name"`: starts content/models/<slug>.md and its Chinese text <slug>.zh.md
+// from the templates.
 import fs from "node:fs";
 import path from "node:path";
 import { slugify } from "../lib/slugify";
@@ -25,4 +26,8 @@ const body = template
   .replace(/^name: .*$/m, `name: ${JSON.stringify(name)}`)
   .replace(/^aliases: .*$/m, "aliases: []");
 fs.writeFileSync(target, body);
-console.log(`Created content/models/${slug}.md. Fill in every field from your sources, then run npm run validate.`);
+const translation = fs.readFileSync(path.join(models, "_template.zh.md"), "utf8").replace(/^# .*\n(# .*\n)*/m, "");
+fs.writeFileSync(path.join(models, `${slug}.zh.md`), translation);
+console.log(
+  `Created content/models/${slug}.md and ${slug}.zh.md. Fill in every field from your sources, write both texts, then run npm run validate.`,
+);

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getCatalog } from "@/lib/catalog";
+import { datedEntries, getCatalog } from "@/lib/catalog";
 import { buildTimeline, countByModality } from "@/lib/timeline";
 import { FilterStyles } from "@/components/timeline/filter-styles";
 import { ParametersChart } from "@/components/timeline/parameters-chart";
@@ -44,8 +44,8 @@ export default function TimelinePage() {
         <h2 id="charts-heading" className="text-2xl font-bold">
           In numbers
         </h2>
-        <ReleasesChart entries={catalog.entries} modalities={catalog.modalities} />
-        <ParametersChart entries={catalog.entries} modalities={catalog.modalities} />
+        <ReleasesChart entries={datedEntries(catalog)} modalities={catalog.modalities} />
+        <ParametersChart entries={datedEntries(catalog)} modalities={catalog.modalities} />
       </section>
     </div>
   );

@@ -65,7 +65,7 @@ export function CompareAdd({ index, selected, onAdd }: CompareAddProps) {
                 <span className="sr-only">Add </span>
                 <span className="font-medium">{entry.name}</span>
                 <span className="text-sm text-fg-muted">
-                  {" "}· {entry.organizations.join(", ")} · {entry.year}
+                  {" "}· {entry.organizations.join(", ")} · {entry.year ?? "date unknown"}
                 </span>
               </button>
             </li>

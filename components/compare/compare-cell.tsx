@@ -30,5 +30,18 @@ export function CompareCellView({ cell }: { cell: CompareCell }) {
       </>
     );
   }
-  return cell.dateTime ? <time dateTime={cell.dateTime}>{cell.text}</time> : <>{cell.text}</>;
+  const value = cell.dateTime ? <time dateTime={cell.dateTime}>{cell.text}</time> : <>{cell.text}</>;
+  return (
+    <>
+      {value}
+      {cell.citation && (
+        <sup className="ml-0.5">
+          <a href={cell.citation.url} rel="noopener noreferrer" title={cell.citation.title} aria-label={`Source: ${cell.citation.title}`}>
+            [{cell.citation.number}]
+          </a>
+        </sup>
+      )}
+      {cell.note && <span className="block text-xs text-fg-muted">{cell.note}</span>}
+    </>
+  );
 }

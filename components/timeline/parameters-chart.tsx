@@ -1,8 +1,8 @@
 import Link from "next/link";
-import type { Entry, Modality } from "@/lib/catalog";
+import type { DatedEntry, Modality } from "@/lib/catalog";
+import { formatCount } from "@/lib/format";
 import { parameterSeries, placeLabels, scatterLayout, type Box } from "@/lib/charts";
 import { formatPartialDate } from "@/lib/dates";
-import { formatParameters } from "@/lib/format";
 import { ChartFigure } from "./chart-figure";
 import { ChartLegend } from "./chart-legend";
 import { markerPath, modalityStyle } from "./modality-style";
@@ -11,7 +11,7 @@ import { ChartAxes } from "./chart-axes";
 const BOX: Box = { width: 720, height: 340, top: 24, right: 16, bottom: 32, left: 48 };
 const ID = "parameters-chart";
 
-type ParametersChartProps = { entries: Entry[]; modalities: Modality[] };
+type ParametersChartProps = { entries: DatedEntry[]; modalities: Modality[] };
 
 /** Published parameter counts against release date, on a log scale; one marker shape per first output. */
 export function ParametersChart({ entries, modalities }: ParametersChartProps) {
@@ -28,7 +28,7 @@ export function ParametersChart({ entries, modalities }: ParametersChartProps) {
       <title id={`${ID}-title`}>{title}</title>
       <desc id={`${ID}-desc`}>
         {series.points.length
-          ? `${series.points.length} entries plotted by release date against parameter count on a logarithmic scale, from ${formatParameters(Math.min(...sizes))} to ${formatParameters(Math.max(...sizes))}. The table below lists every value.`
+          ? `${series.points.length} entries plotted by release date against parameter count on a logarithmic scale, from ${formatCount(Math.min(...sizes))} to ${formatCount(Math.max(...sizes))}. The table below lists every value.`
           : "No entry has a published parameter count yet."}
       </desc>
       <ChartAxes box={BOX} yTitle="Parameters" xTicks={layout.xTicks} yTicks={layout.yTicks} xGrid />
@@ -39,7 +39,7 @@ export function ParametersChart({ entries, modalities }: ParametersChartProps) {
           d={markerPath(dot.output, 70)}
           style={{ fill: modalityStyle(dot.output).color, stroke: "var(--bg)", strokeWidth: 1 }}
         >
-          <title>{`${dot.name}, ${formatPartialDate(dot.released)}: ${formatParameters(dot.parameters)} parameters`}</title>
+          <title>{`${dot.name}, ${formatPartialDate(dot.released)}: ${formatCount(dot.parameters)} parameters`}</title>
         </path>
       ))}
       <g style={{ fill: "var(--fg)" }}>
@@ -71,7 +71,7 @@ export function ParametersChart({ entries, modalities }: ParametersChartProps) {
             <td className="px-2 py-1">
               <time dateTime={point.released}>{formatPartialDate(point.released)}</time>
             </td>
-            <td className="px-2 py-1 text-right tabular-nums">{formatParameters(point.parameters)}</td>
+            <td className="px-2 py-1 text-right tabular-nums">{formatCount(point.parameters)}</td>
           </tr>
         ))}
       </tbody>

@@ -1,4 +1,4 @@
-import type { Entry, Modality } from "@/lib/catalog";
+import type { DatedEntry, Modality } from "@/lib/catalog";
 import { multiOutputCount, releasesPerYear, releasesSummary, stackedBarLayout, type Box } from "@/lib/charts";
 import { ChartFigure } from "./chart-figure";
 import { ChartLegend } from "./chart-legend";
@@ -8,7 +8,7 @@ import { ChartAxes } from "./chart-axes";
 const BOX: Box = { width: 720, height: 320, top: 24, right: 12, bottom: 32, left: 40 };
 const ID = "releases-chart";
 
-type ReleasesChartProps = { entries: Entry[]; modalities: Modality[] };
+type ReleasesChartProps = { entries: DatedEntry[]; modalities: Modality[] };
 
 /** Entries per year, one stacked bar per year, one layer per output modality. */
 export function ReleasesChart({ entries, modalities }: ReleasesChartProps) {

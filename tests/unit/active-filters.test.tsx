@@ -4,13 +4,13 @@ import { cleanup, fireEvent, render, screen } from "@testing-library/react";
 import { ActiveFilters } from "@/components/active-filters";
 import { CompareTray } from "@/components/compare/compare-tray";
 import { EMPTY_STATE } from "@/lib/browse-state";
-import type { FacetGroup } from "@/components/browse-facets";
+import type { FacetGroup } from "@/lib/facets";
 
 afterEach(cleanup);
 
 const groups: FacetGroup[] = [
-  { key: "modality", legend: "Modality", options: [{ value: "video", label: "Video" }] },
-  { key: "kind", legend: "Kind", options: [{ value: "product", label: "Product" }] },
+  { key: "modality", legend: "Modality", combine: "any", inPanel: false, options: [{ value: "video", label: "Video" }] },
+  { key: "kind", legend: "Kind", combine: "any", inPanel: true, options: [{ value: "product", label: "Product" }] },
 ];
 
 describe("ActiveFilters", () => {

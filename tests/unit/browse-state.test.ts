@@ -1,14 +1,26 @@
 import { describe, expect, it } from "vitest";
-import { EMPTY_STATE, isDefaultState, parseBrowseState, serializeBrowseState } from "@/lib/browse-state";
+import { EMPTY_STATE, isDefaultState, parseBrowseState, serializeBrowseState, type AllowedValues } from "@/lib/browse-state";
+import { perFacet } from "@/lib/facets";
 
-const allowed = { modalities: ["text", "image", "video", "multimodal"], organizations: ["OpenAI", "Google"] };
+const modalities = ["text", "image", "video", "multimodal"];
+const allowed: AllowedValues = {
+  ...perFacet(() => []),
+  modality: modalities,
+  input: [...modalities, "none"],
+  output: modalities,
+  kind: ["model", "product"],
+  arch: ["transformer"],
+  open: ["no", "yes"],
+  org: ["OpenAI", "Google"],
+  country: ["US", "CN"],
+};
 
 describe("browse URL state", () => {
   it("round-trips every parameter", () => {
-    const search = "?q=gpt&modality=text%2Cimage&in=none&out=video&kind=model&org=OpenAI&arch=transformer&open=no&from=2019&to=2023&sort=oldest";
+    const search = "?q=gpt&modality=text%2Cimage&in=none&out=video&kind=model&org=OpenAI&arch=transformer&open=no&country=CN&from=2019&to=2023&sort=oldest";
     const { state, ignored } = parseBrowseState(search, allowed);
     expect(ignored).toEqual([]);
-    expect(state).toMatchObject({ q: "gpt", modality: ["text", "image"], input: ["none"], output: ["video"], org: ["OpenAI"], from: 2019, to: 2023, sort: "oldest" });
+    expect(state).toMatchObject({ q: "gpt", modality: ["text", "image"], input: ["none"], output: ["video"], org: ["OpenAI"], country: ["CN"], from: 2019, to: 2023, sort: "oldest" });
     expect(parseBrowseState(serializeBrowseState(state), allowed).state).toEqual(state);
   });
 

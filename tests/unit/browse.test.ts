@@ -4,7 +4,7 @@ import { EMPTY_STATE } from "@/lib/browse-state";
 import type { IndexEntry } from "@/lib/search-index";
 
 const entry = (slug: string, released: string, fields: Partial<IndexEntry> = {}): IndexEntry => ({
-  slug, name: slug.toUpperCase(), aliases: [], organizations: ["Lab"], kind: "model", released, year: Number(released.slice(0, 4)),
+  slug, name: slug.toUpperCase(), aliases: [], organizations: ["Lab"], keywords: [], countries: ["US"], kind: "model", released, year: Number(released.slice(0, 4)),
   era: null, input: ["text"], output: ["text"], modalities: ["text"], architecture: "transformer", openWeights: "no",
   parameters: null, summary: "", ...fields,
 });
@@ -12,7 +12,7 @@ const entry = (slug: string, released: string, fields: Partial<IndexEntry> = {})
 const index = [
   entry("old-gan", "2014", { input: [], output: ["image"], modalities: ["image"], architecture: "gan", parameters: 1_000_000 }),
   entry("text-model", "2020-05", { parameters: 175_000_000_000, openWeights: "yes", organizations: ["OpenAI"] }),
-  entry("vision-lm", "2023-03", { input: ["text", "image"], modalities: ["text", "image", "multimodal"], organizations: ["Google"] }),
+  entry("vision-lm", "2023-03", { input: ["text", "image"], modalities: ["text", "image", "multimodal"], organizations: ["Google"], countries: ["CN"] }),
   entry("video-gen", "2024-02", { output: ["video"], modalities: ["text", "video"], kind: "product", organizations: ["OpenAI"] }),
 ];
 const browser = createBrowser(index);
@@ -31,6 +31,16 @@ describe("browse", () => {
   it("filters by input and output separately, with none for unconditional", () => {
     expect(slugs({ input: ["none"] })).toEqual(["old-gan"]);
     expect(slugs({ input: ["text"], output: ["video"] })).toEqual(["video-gen"]);
+  });
+
+  it("reads several inputs or outputs as all of them: text and image in finds the vision-language model only", () => {
+    expect(slugs({ input: ["text", "image"] })).toEqual(["vision-lm"]);
+    expect(slugs({ input: ["text", "image"], output: ["text"] })).toEqual(["vision-lm"]);
+    expect(browser.counts({ ...EMPTY_STATE, input: ["text"] }, "input", ["text", "image"])).toEqual(new Map([["text", 3], ["image", 1]]));
+  });
+
+  it("filters by the country of an entry's organizations", () => {
+    expect(slugs({ country: ["CN"] })).toEqual(["vision-lm"]);
   });
 
   it("combines facets with AND and values within a facet with OR", () => {

@@ -10,12 +10,13 @@ import {
   stackedBarLayout,
   type Box,
 } from "@/lib/charts";
+import { datedEntries } from "@/lib/catalog";
 import { makeCatalog, model } from "../fixtures/small-catalog";
 
 const OUTPUTS = ["text", "image", "audio", "video", "embodied"];
 const BOX: Box = { width: 600, height: 300, top: 20, right: 10, bottom: 30, left: 40 };
 
-const { entries } = makeCatalog({
+const entries = datedEntries(makeCatalog({
   models: [
     model({ slug: "alexnet", released: "2012", output: ["text"], parameters: 60_000_000 }),
     model({ slug: "gan", released: "2014-06", output: ["image"], parameters: "not-applicable", kind: "technique", openWeights: "not-applicable" }),
@@ -24,7 +25,7 @@ const { entries } = makeCatalog({
     model({ slug: "palm-e", released: "2023-03", output: ["text", "embodied"], parameters: 562_000_000_000 }),
     model({ slug: "sora", released: "2024-02", output: ["video"], parameters: "undisclosed" }),
   ],
-});
+}));
 
 describe("releasesPerYear", () => {
   const stacks = releasesPerYear(entries, OUTPUTS);

@@ -108,16 +108,16 @@ function entry(overrides: Partial<CompareEntry>): CompareEntry {
     name: "Alpha",
     kind: "model",
     organizations: ["OpenAI", "Microsoft"],
-    released: "2023-03-14",
+    released: { text: "14 March 2023", dateTime: "2023-03-14", citation: { number: 1, title: "Paper", url: "https://example.org/alpha" } },
     era: "Unified multimodal (2021–today)",
     input: ["Text", "Image"],
     output: ["Text"],
     architecture: "transformer",
-    parameters: "undisclosed",
+    parameters: { text: "Undisclosed" },
     openWeights: "no",
     relations: [],
     summary: "A model used as a fixture in the compare tests.",
-    sources: [{ title: "Paper", url: "https://example.org/alpha" }],
+    sources: [{ id: "paper", title: "Paper", url: "https://example.org/alpha" }],
     ...overrides,
   };
 }
@@ -128,12 +128,12 @@ describe("buildCompareRows", () => {
   it("has the rows of the compare table, in order", () => {
     expect(buildCompareRows([entry({})]).map((each) => each.label)).toEqual([
       "Kind", "Organizations", "Release date", "Era", "Input modalities", "Output modalities", "Architecture",
-      "Parameters", "Open weights", "Relations", "Summary", "Sources",
+      "Parameters", "Open weights", "Licence", "Context window", "Training data", "Training compute", "Relations", "Summary", "Sources",
     ]);
   });
 
   it("formats parameters: a published count against undisclosed differs", () => {
-    const parameters = row([entry({}), entry({ slug: "beta", parameters: 562_000_000_000 })], "parameters");
+    const parameters = row([entry({}), entry({ slug: "beta", parameters: { text: "562B", citation: { number: 2, title: "Report", url: "https://example.org/beta" } } })], "parameters");
     expect(parameters.cells.map((cell) => cell.type === "text" && cell.text)).toEqual(["Undisclosed", "562B"]);
     expect(parameters.differs).toBe(true);
     expect(row([entry({}), entry({ slug: "beta" })], "parameters").differs).toBe(false);
@@ -147,8 +147,15 @@ describe("buildCompareRows", () => {
   });
 
   it("compares release dates as written, so a month differs from a day inside it", () => {
-    expect(row([entry({}), entry({ slug: "beta", released: "2023-03" })], "released").differs).toBe(true);
-    expect(row([entry({})], "released").cells[0]).toMatchObject({ text: "14 March 2023", dateTime: "2023-03-14" });
+    expect(row([entry({}), entry({ slug: "beta", released: { text: "March 2023", dateTime: "2023-03" } })], "released").differs).toBe(true);
+    expect(row([entry({})], "released").cells[0]).toMatchObject({ text: "14 March 2023", dateTime: "2023-03-14", citation: { number: 1, url: "https://example.org/alpha" } });
+  });
+
+  it("never marks summaries or source lists as differences: they are unique to each entry", () => {
+    const entries = [entry({}), entry({ slug: "beta", summary: "Another summary entirely.", sources: [{ id: "other", title: "Other", url: "https://example.org/b" }] })];
+    expect(row(entries, "summary").differs).toBe(false);
+    expect(row(entries, "sources").differs).toBe(false);
+    expect(row(entries, "kind").differs).toBe(false);
   });
 
   it("shows a dash, never an empty cell, for a missing value; two missing values are equal", () => {
@@ -164,7 +171,7 @@ describe("buildCompareRows", () => {
     const broken = { ...entry({}), organizations: undefined, sources: undefined } as unknown as CompareEntry;
     const rows = buildCompareRows([broken, entry({ slug: "beta" })]);
     expect(rows.find((each) => each.key === "organizations")!.cells[0]).toMatchObject({ text: "—", missing: true });
-    expect(rows.find((each) => each.key === "sources")!.differs).toBe(true);
+    expect(rows.find((each) => each.key === "sources")!.cells[0]).toMatchObject({ text: "—", missing: true });
   });
 
   it("names unconditional generation and the time before the first era", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { formatParameters } from "@/lib/format";
+import { formatCount, formatParameters } from "@/lib/format";
 
-describe("formatParameters", () => {
+describe("formatCount and formatParameters", () => {
   it.each([
     [562_000_000_000, "562B"],
     [175_000_000_000, "175B"],
@@ -12,11 +12,16 @@ describe("formatParameters", () => {
     [1_200_000_000_000, "1.2T"],
     [950, "950"],
   ])("%d → %s", (value, text) => {
-    expect(formatParameters(value)).toBe(text);
+    expect(formatCount(value)).toBe(text);
+    expect(formatParameters({ value, source: "paper" })).toBe(text);
   });
 
   it("spells out undisclosed and not applicable", () => {
-    expect(formatParameters("undisclosed")).toBe("Undisclosed");
-    expect(formatParameters("not-applicable")).toBe("Not applicable");
+    expect(formatParameters({ value: "undisclosed" })).toBe("Undisclosed");
+    expect(formatParameters({ value: "not-applicable" })).toBe("Not applicable");
+  });
+
+  it("shows both counts of a mixture-of-experts model", () => {
+    expect(formatParameters({ total: 671_000_000_000, active: 37_000_000_000, source: "report" })).toBe("671B total, 37B active");
   });
 });

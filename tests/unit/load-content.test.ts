@@ -4,6 +4,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { collectContent, loadContent } from "@/lib/load-content";
 import { ContentValidationError } from "@/lib/content-errors";
+import { CONTENT_RULES } from "@/lib/content/rules";
 import { contentWithCase, INVALID_FIXTURES, VALID_FIXTURE } from "./fixture-content";
 
 const TODAY = new Date("2026-01-01T00:00:00Z");
@@ -20,7 +21,7 @@ describe("loading valid content", () => {
 
   it("keeps dates as the strings written and fills defaults", () => {
     const alpha = loadContent(VALID_FIXTURE, TODAY).models.find((model) => model.slug === "alpha-net")!;
-    expect(alpha.data.released).toBe("2012-09");
+    expect(alpha.data.released).toEqual({ date: "2012-09", source: "paper" });
     expect(alpha.data.related).toEqual([]);
     expect(alpha.body).toContain("Alpha Net prose");
   });
@@ -36,12 +37,12 @@ describe("loading valid content", () => {
 const CASES: { name: string; file: string; field: string; says: RegExp }[] = [
   { name: "missing-field", file: "delta-model.md", field: "released", says: /required but missing/ },
   { name: "unknown-field", file: "delta-model.md", field: "", says: /unknown field "relesed" \(did you mean "released"\?\)/ },
-  { name: "bad-date-format", file: "delta-model.md", field: "released", says: /YYYY, YYYY-MM or YYYY-MM-DD; received the text "2020\/05\/01"/ },
-  { name: "unquoted-year", file: "delta-model.md", field: "released", says: /in quotes.*received the number 2020/ },
-  { name: "future-date", file: "delta-model.md", field: "released", says: /in the future/ },
-  { name: "impossible-date", file: "delta-model.md", field: "released", says: /does not exist/ },
+  { name: "bad-date-format", file: "delta-model.md", field: "released.date", says: /YYYY, YYYY-MM or YYYY-MM-DD; received the text "2020\/05\/01"/ },
+  { name: "unquoted-year", file: "delta-model.md", field: "released.date", says: /in quotes.*received the number 2020/ },
+  { name: "future-date", file: "delta-model.md", field: "released.date", says: /in the future/ },
+  { name: "impossible-date", file: "delta-model.md", field: "released.date", says: /does not exist/ },
   { name: "bad-kind", file: "delta-model.md", field: "kind", says: /one of "model", "product", "technique", "dataset"; received the text "app"/ },
-  { name: "guessed-parameters", file: "delta-model.md", field: "parameters", says: /whole number.*"undisclosed".*received the text "about 100B"/ },
+  { name: "guessed-parameters", file: "delta-model.md", field: "parameters", says: /whole number.*undisclosed.*never a guess; received the value \{"value":"about 100B"/ },
   { name: "unknown-modality", file: "delta-model.md", field: "modalities.output[0]", says: /"smell", which does not exist/ },
   { name: "derived-modality", file: "delta-model.md", field: "modalities.output[0]", says: /derived and cannot be listed/ },
   { name: "unknown-related", file: "delta-model.md", field: "related[0].slug", says: /no content\/models\/no-such-model\.md/ },
@@ -56,7 +57,49 @@ const CASES: { name: string; file: string; field: string; says: RegExp }[] = [
   { name: "broken-prose-link", file: "alpha-net.md", field: "", says: /links to \/models\/beta-lmm in its prose/ },
   { name: "reserved-slug", file: "page.md", field: "", says: /reserves for \/models\/page/ },
   { name: "overlapping-eras", file: "middle.md", field: "end", says: /overlaps .*late\.md/ },
+  { name: "prose-too-short", file: "delta-model.md", field: "", says: /has 8 words of prose; an entry needs 120 to 400/ },
+  { name: "prose-too-long", file: "delta-model.md", field: "", says: /has \d{3} words of prose; an entry needs 120 to 400/ },
+  { name: "unknown-field-source", file: "delta-model.md", field: "parameters.source", says: /"blog", which is not the id of any listed source/ },
+  { name: "unknown-citation", file: "delta-model.md", field: "", says: /cites \[\^press\] in its prose, but no listed source has the id "press"/ },
+  { name: "unused-source", file: "delta-model.md", field: "sources[1]", says: /"extra", which no field and no \[\^extra\] citation uses/ },
+  { name: "duplicate-source-id", file: "delta-model.md", field: "sources[1].id", says: /an earlier source already uses/ },
+  { name: "uncited-figure", file: "delta-model.md", field: "", says: /states "400 million" without citing a source/ },
+  { name: "unknown-date-without-reason", file: "delta-model.md", field: "released.reason", says: /required but missing/ },
+  { name: "mixture-of-experts-without-active", file: "delta-model.md", field: "parameters.active", says: /required but missing/ },
+  { name: "unknown-organization", file: "delta-model.md", field: "organizations[0]", says: /"lab-four", but there is no valid content\/organizations\/lab-four\.md/ },
+  { name: "bad-country", file: "lab-three.md", field: "country", says: /ISO 3166-1 alpha-2.*received the text "France"/ },
+  { name: "model-weights-not-applicable", file: "delta-model.md", field: "openWeights", says: /a model either has open weights or not/ },
+  { name: "translation-of-unknown-entry", file: "epsilon.zh.md", field: "", says: /translates "epsilon", but there is no content\/models\/epsilon\.md/ },
+  { name: "translation-citations-differ", file: "delta-model.zh.md", field: "", says: /does not cite \[\^paper\]/ },
+  { name: "translation-name-not-alias", file: "delta-model.zh.md", field: "name", says: /"德尔塔", which .* does not list among its aliases/ },
 ];
+
+describe("every content rule has a fixture", () => {
+  it("names, for each rule in lib/content/rules, at least one invalid fixture that breaks it", () => {
+    const RULE_FIXTURES: Record<keyof typeof CONTENT_RULES, string[]> = {
+      reservedSlugs: ["reserved-slug"],
+      modalityReferences: ["unknown-modality", "derived-modality"],
+      relatedEntries: ["unknown-related"],
+      organizationReferences: ["unknown-organization"],
+      realDates: ["future-date", "impossible-date"],
+      openWeightsForModels: ["model-weights-not-applicable"],
+      uniqueNames: ["duplicate-alias"],
+      erasDoNotOverlap: ["overlapping-eras"],
+      proseLinks: ["broken-prose-link"],
+      proseLength: ["prose-too-short", "prose-too-long"],
+      fieldSources: ["unknown-field-source", "duplicate-source-id"],
+      proseCitations: ["unknown-citation", "unused-source", "uncited-figure"],
+      translations: ["translation-of-unknown-entry", "translation-citations-differ", "translation-name-not-alias"],
+    };
+    expect(Object.keys(RULE_FIXTURES).sort()).toEqual(Object.keys(CONTENT_RULES).sort());
+    for (const [rule, fixtures] of Object.entries(RULE_FIXTURES)) {
+      for (const fixture of fixtures) {
+        const content = collectContent(contentWithCase(fixture), TODAY).content;
+        expect(CONTENT_RULES[rule as keyof typeof CONTENT_RULES]({ content, today: TODAY }), `${rule} on ${fixture}`).not.toEqual([]);
+      }
+    }
+  });
+});
 
 describe("invalid content", () => {
   it("has a test case for every invalid fixture", () => {

@@ -12,6 +12,7 @@ function project() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "new-entry-"));
   fs.mkdirSync(path.join(dir, "content/models"), { recursive: true });
   fs.copyFileSync(template, path.join(dir, "content/models/_template.md"));
+  fs.copyFileSync(template.replace(/\.md$/, ".zh.md"), path.join(dir, "content/models/_template.zh.md"));
   return dir;
 }
 
@@ -25,14 +26,16 @@ function run(cwd: string, ...args: string[]) {
 }
 
 describe("npm run new", () => {
-  it("starts content/models/<slug>.md from the template, named and without its instructions", () => {
+  it("starts content/models/<slug>.md and <slug>.zh.md from the templates, named and without their instructions", () => {
     const dir = project();
     const { code, output } = run(dir, "GPT-3.5");
     expect(code).toBe(0);
     expect(output).toContain("content/models/gpt-3-5.md");
     const created = fs.readFileSync(path.join(dir, "content/models/gpt-3-5.md"), "utf8");
     expect(created).toMatch(/^---\nname: "GPT-3\.5"\naliases: \[\]/);
-    expect(created).toContain('released: "YYYY-MM-DD"');
+    expect(created).toMatch(/released:\n  date: "YYYY-MM-DD"/);
+    const chinese = fs.readFileSync(path.join(dir, "content/models/gpt-3-5.zh.md"), "utf8");
+    expect(chinese).toMatch(/^---\nsummary: ""/);
   });
 
   it("refuses to overwrite an existing entry, and needs a name", () => {

@@ -25,8 +25,8 @@ describe("entryTimelinePosition", () => {
     expect(position("gpt-4").neighbours).toEqual([
       {
         modality: "text",
-        previous: { slug: "gpt-3", name: "GPT-3", released: "2020-05" },
-        next: { slug: "gpt-4o", name: "GPT-4o", released: "2024-05-13" },
+        previous: { slug: "gpt-3", name: "GPT-3", releaseDate: "2020-05" },
+        next: { slug: "gpt-4o", name: "GPT-4o", releaseDate: "2024-05-13" },
       },
     ]);
   });

@@ -57,8 +57,8 @@ describe("timelineEvents", () => {
           slug: "essay",
           date: "2019",
           sources: [
-            { title: "First", url: "https://example.org/first" },
-            { title: "Second", url: "https://example.org/second" },
+            { id: "first", title: "First", url: "https://example.org/first" },
+            { id: "second", title: "Second", url: "https://example.org/second" },
           ],
         }),
       ],

@@ -2,8 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getCatalog, getEntry } from "@/lib/catalog";
-import { renderMarkdown } from "@/lib/markdown";
+import { ACCESS_LABELS, entryFacts, entryVariants } from "@/lib/entry-facts";
+import { citationCounts, renderMarkdown } from "@/lib/markdown";
+import { reportErrorHref } from "@/lib/site";
+import { formatPartialDate } from "@/lib/dates";
 import { EntryFacts } from "@/components/entry-facts";
+import { EntryVariants } from "@/components/entry-variants";
 import { EntryRelations } from "@/components/entry-relations";
 import { EntryTimelinePosition } from "@/components/entry-timeline-position";
 import { SourceList } from "@/components/source-list";
@@ -26,7 +30,10 @@ export default async function EntryPage({ params }: Props) {
   const catalog = getCatalog();
   const entry = getEntry((await params).slug, catalog);
   if (!entry) notFound();
-  const html = await renderMarkdown(entry.body);
+  const html = await renderMarkdown(entry.body, entry.sources.map((source, i) => ({ id: source.id, number: i + 1 })));
+  const access = Object.entries(entry.access ?? {}).flatMap(([key, href]) =>
+    href ? [{ key, href, label: ACCESS_LABELS[key as keyof typeof ACCESS_LABELS] }] : [],
+  );
 
   return (
     <article className="mx-auto max-w-3xl">
@@ -41,16 +48,32 @@ export default async function EntryPage({ params }: Props) {
         </Link>
       </p>
       <div className="mt-6">
-        <EntryFacts entry={entry} catalog={catalog} />
+        <EntryFacts facts={entryFacts(entry, catalog)} />
       </div>
+      {access.length > 0 && (
+        <ul aria-label="Links" className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-sm">
+          {access.map((link) => (
+            <li key={link.key}>
+              <a href={link.href} rel="noopener noreferrer" className="underline">
+                {link.label}
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
       <div className="prose-body mt-8" dangerouslySetInnerHTML={{ __html: html }} />
+      <EntryVariants variants={entryVariants(entry)} />
       <EntryRelations entry={entry} catalog={catalog} />
       <EntryTimelinePosition entry={entry} catalog={catalog} />
       <section aria-labelledby="sources-heading" className="mt-8">
         <h2 id="sources-heading" className="mb-2 text-xl font-semibold">
           Sources
         </h2>
-        <SourceList sources={entry.sources} />
+        <SourceList sources={entry.sources} citations={citationCounts(entry.body)} />
+        <p className="mt-4 text-sm text-fg-muted">
+          Facts checked against these sources on <time dateTime={entry.verified}>{formatPartialDate(entry.verified)}</time>.{" "}
+          <a href={reportErrorHref(entry)}>Report an error</a>
+        </p>
       </section>
     </article>
   );

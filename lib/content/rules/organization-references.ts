@@ -8,7 +8,7 @@ export const organizationReferences: ContentRule = ({ content }) => {
   for (const { file, data } of content.models) {
     data.organizations.forEach((slug, i) => {
       if (!slugs.has(slug)) {
-        problems.push({ file, field: `organizations[${i}]`, message: `is "${slug}", but there is no content/organizations/${slug}.md. Add the organization's file or use an existing slug.` });
+        problems.push({ file, field: `organizations[${i}]`, message: `is "${slug}", but there is no valid content/organizations/${slug}.md. Add the organization's file or use an existing slug.` });
       }
     });
   }
