@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getCatalog } from "@/lib/catalog";
+import { getCatalog, newestFirst } from "@/lib/catalog";
 import { buildModalityMatrix } from "@/lib/modality-matrix";
 import { ModalityMatrixTable } from "@/components/modality-matrix-table";
 import { EntryList } from "@/components/entry-list";
@@ -8,7 +8,7 @@ import { formatEraYears } from "@/lib/format";
 
 export default function HomePage() {
   const catalog = getCatalog();
-  const latest = [...catalog.entries].reverse().slice(0, 6);
+  const latest = newestFirst(catalog).slice(0, 6);
   return (
     <div className="space-y-12">
       <section>

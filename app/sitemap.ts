@@ -10,6 +10,8 @@ export default function sitemap(): MetadataRoute.Sitemap {
     "/",
     ...NAVIGATION.map((item) => item.href),
     ...catalog.modalities.map((modality) => `/modalities/${modality.slug}`),
+    "/organizations",
+    ...catalog.organizations.map((organization) => `/organizations/${organization.slug}`),
     ...catalog.entries.map((entry) => `/models/${entry.slug}`),
   ];
   return paths.map((path) => ({ url: `${SITE.url}${path}` }));

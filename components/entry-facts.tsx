@@ -9,7 +9,14 @@ export function EntryFacts({ facts }: { facts: Fact[] }) {
         <div key={fact.key} className="contents">
           <dt className="font-semibold">{fact.label}</dt>
           <dd data-fact={fact.key}>
-            {fact.href ? (
+            {fact.links ? (
+              fact.links.map((link, i) => (
+                <span key={link.href}>
+                  {i > 0 && ", "}
+                  <Link href={link.href}>{link.text}</Link>
+                </span>
+              ))
+            ) : fact.href ? (
               <Link href={fact.href}>{fact.text}</Link>
             ) : fact.dateTime ? (
               <time dateTime={fact.dateTime}>{fact.text}</time>

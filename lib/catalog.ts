@@ -117,6 +117,18 @@ export function datedEntries(catalog: Pick<Catalog, "entries">): DatedEntry[] {
   return catalog.entries.filter(isDated);
 }
 
+const newestFirstByCatalog = new WeakMap<Catalog, Entry[]>();
+
+/** Newest first, as lists show them; entries whose date is unknown come last. Sorted once per catalog. */
+export function newestFirst(catalog: Catalog): Entry[] {
+  let sorted = newestFirstByCatalog.get(catalog);
+  if (!sorted) {
+    sorted = [...datedEntries(catalog).reverse(), ...catalog.entries.filter((entry) => !isDated(entry))];
+    newestFirstByCatalog.set(catalog, sorted);
+  }
+  return sorted;
+}
+
 export function parameterCountOf(parameters: ModelFrontMatter["parameters"]): number | null {
   if ("total" in parameters) return parameters.total;
   return typeof parameters.value === "number" ? parameters.value : null;
@@ -145,6 +157,27 @@ export function getEntry(slug: string, catalog = getCatalog()): Entry | undefine
   let bySlug = entriesBySlug.get(catalog);
   if (!bySlug) entriesBySlug.set(catalog, (bySlug = new Map(catalog.entries.map((entry) => [entry.slug, entry]))));
   return bySlug.get(slug);
+}
+
+export function getOrganization(slug: string, catalog = getCatalog()): Organization | undefined {
+  return catalog.organizations.find((organization) => organization.slug === slug);
+}
+
+const entriesByOrganization = new WeakMap<Catalog, Map<string, Entry[]>>();
+
+/** The entries an organization made or co-made, oldest first; indexed once per catalog. */
+export function entriesOfOrganization(slug: string, catalog = getCatalog()): Entry[] {
+  let index = entriesByOrganization.get(catalog);
+  if (!index) {
+    index = new Map();
+    for (const entry of catalog.entries) for (const org of entry.organizations) index.set(org, [...(index.get(org) ?? []), entry]);
+    entriesByOrganization.set(catalog, index);
+  }
+  return index.get(slug) ?? [];
+}
+
+export function organizationHref(slug: string): string {
+  return `/organizations/${slug}`;
 }
 
 export function getModality(slug: string, catalog = getCatalog()): Modality | undefined {

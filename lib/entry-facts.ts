@@ -1,4 +1,4 @@
-import type { Catalog, Entry } from "./catalog";
+import { organizationHref, type Catalog, type Entry } from "./catalog";
 import { formatPartialDate } from "./dates";
 import {
   ARCHITECTURE_LABELS,
@@ -24,8 +24,10 @@ export type Fact = {
   text: string;
   /** Machine-readable date for <time>, when the fact is a date. */
   dateTime?: string;
-  /** A link inside the site (the era on the timeline, an organization page). */
+  /** A link inside the site (the era on the timeline). */
   href?: string;
+  /** Several links, one per value (organizations). */
+  links?: { text: string; href: string }[];
   note?: string;
   citation?: Citation;
 };
@@ -44,7 +46,12 @@ export function entryFacts(entry: Entry, catalog: Catalog): Fact[] {
   const era = catalog.eras.find((candidate) => candidate.slug === entry.era);
   const facts: Fact[] = [
     { key: "kind", label: "Kind", text: KIND_LABELS[entry.kind] },
-    { key: "organizations", label: "Organizations", text: entry.organizationNames.join(", ") },
+    {
+      key: "organizations",
+      label: "Organizations",
+      text: entry.organizationNames.join(", "),
+      links: entry.organizations.map((slug, i) => ({ text: entry.organizationNames[i], href: organizationHref(slug) })),
+    },
     "reason" in entry.released
       ? { key: "released", label: "Released", text: "Unknown", note: entry.released.reason, citation: cite(entry.released.source) }
       : {

@@ -1,4 +1,4 @@
-import type { Architecture, EntryKind, OpenWeights, Parameters, RelationType } from "./schema";
+import type { Architecture, EntryKind, OpenWeights, OrganizationType, Parameters, RelationType } from "./schema";
 import type { TRAINING_DATA_UNITS } from "./vocabulary";
 
 const SCALES: [number, string][] = [
@@ -81,4 +81,20 @@ export function formatModalityList(slugs: string[], names: Map<string, string>):
 /** "2012–2018", or "2021–today" for the open-ended era. */
 export function formatEraYears(era: { start: number; end: number | null }): string {
   return `${era.start}–${era.end ?? "today"}`;
+}
+
+export const ORGANIZATION_TYPE_LABELS: Record<OrganizationType, string> = {
+  industry: "Company",
+  academia: "University",
+  "research-lab": "Research lab",
+  nonprofit: "Non-profit",
+  community: "Community",
+  individual: "Individual",
+};
+
+const regionNames = new Intl.DisplayNames(["en"], { type: "region" });
+
+/** "CN" -> "China": English names for ISO country codes. */
+export function countryName(code: string): string {
+  return regionNames.of(code) ?? code;
 }

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getPage } from "@/lib/catalog";
+import { getCatalog, getPage } from "@/lib/catalog";
+import { catalogCoverage } from "@/lib/coverage";
+import { CoverageTable } from "@/components/coverage-table";
 import { renderMarkdown } from "@/lib/markdown";
 
 const page = () => getPage("about");
@@ -18,6 +20,7 @@ export default async function AboutPage() {
     <article className="mx-auto max-w-3xl">
       <h1 className="text-3xl font-bold">{about.title}</h1>
       <div className="prose-body mt-6" dangerouslySetInnerHTML={{ __html: html }} />
+      <CoverageTable coverage={catalogCoverage(getCatalog())} />
     </article>
   );
 }

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getCatalog } from "@/lib/catalog";
+import { getCatalog, newestFirst } from "@/lib/catalog";
 import { browseOptions } from "@/lib/browse-options";
 import { EntryList } from "@/components/entry-list";
 import { ModelsBrowser } from "@/components/models-browser";
@@ -13,7 +13,7 @@ export const metadata: Metadata = {
 
 export default function ModelsPage() {
   const catalog = getCatalog();
-  const newestFirst = [...catalog.entries].reverse();
+  const sorted = newestFirst(catalog);
   return (
     <div>
       <h1 className="text-3xl font-bold">Models</h1>
@@ -22,8 +22,8 @@ export default function ModelsPage() {
         its own URL.
       </p>
       <ModelsBrowser {...browseOptions(catalog)} total={catalog.entries.length}>
-        <EntryList entries={pageItems(newestFirst, 1)} modalities={catalog.modalities} />
-        <ListPagination page={1} count={pageCount(newestFirst.length)} />
+        <EntryList entries={pageItems(sorted, 1)} modalities={catalog.modalities} />
+        <ListPagination page={1} count={pageCount(sorted.length)} />
       </ModelsBrowser>
     </div>
   );

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { datedEntries, getCatalog } from "@/lib/catalog";
+import Link from "next/link";
+import { datedEntries, getCatalog, isDated } from "@/lib/catalog";
 import { buildTimeline, countByModality } from "@/lib/timeline";
 import { FilterStyles } from "@/components/timeline/filter-styles";
 import { ParametersChart } from "@/components/timeline/parameters-chart";
@@ -21,6 +22,8 @@ export default function TimelinePage() {
   const timeline = buildTimeline(catalog);
   const filters = catalog.modalities.map((modality) => ({ slug: modality.slug, label: modality.name }));
   const slugs = filters.map((filter) => filter.slug);
+  // Entries whose release date no source confirms cannot be placed in time: named, not hidden.
+  const undated = catalog.entries.filter((entry) => !isDated(entry));
 
   return (
     <div className="mx-auto max-w-5xl">
@@ -29,6 +32,18 @@ export default function TimelinePage() {
         Every entry in the catalog by release date, with milestones between them, grouped into the three eras of
         multimodal AI. Where the source article dates an era differently, the band says so.
       </p>
+      {undated.length > 0 && (
+        <p className="mt-3 text-sm text-fg-muted" data-undated>
+          Not placed, because no source confirms when {undated.length === 1 ? "it was" : "they were"} released:{" "}
+          {undated.map((entry, i) => (
+            <span key={entry.slug}>
+              {i > 0 && ", "}
+              <Link href={`/models/${entry.slug}`}>{entry.name}</Link>
+            </span>
+          ))}
+          .
+        </p>
+      )}
       <div className="mt-4">
         <TimelineJumpNav sections={timeline.sections} />
       </div>

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getCatalog } from "@/lib/catalog";
+import { getCatalog, newestFirst } from "@/lib/catalog";
 import { pageCount, pageItems } from "@/lib/pagination";
 import { EntryList } from "@/components/entry-list";
 import { ListPagination } from "@/components/list-pagination";
@@ -28,12 +28,12 @@ export default async function ModelsListPage({ params }: Props) {
   const catalog = getCatalog();
   const count = pageCount(catalog.entries.length);
   if (!Number.isInteger(page) || page < 1 || page > count) notFound();
-  const newestFirst = [...catalog.entries].reverse();
+  const sorted = newestFirst(catalog);
   return (
     <div>
       <h1 className="text-3xl font-bold">Models, page {page} of {count}</h1>
       <p className="mb-6 mt-2 text-fg-muted">Every entry, newest first. Search and filters are on the main list.</p>
-      <EntryList entries={pageItems(newestFirst, page)} modalities={catalog.modalities} />
+      <EntryList entries={pageItems(sorted, page)} modalities={catalog.modalities} />
       <ListPagination page={page} count={count} />
     </div>
   );

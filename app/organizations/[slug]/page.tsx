@@ -1,0 +1,69 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { entriesOfOrganization, getCatalog, getOrganization } from "@/lib/catalog";
+import { countryName, ORGANIZATION_TYPE_LABELS } from "@/lib/format";
+import { EntryList } from "@/components/entry-list";
+
+type Props = { params: Promise<{ slug: string }> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getCatalog().organizations.map((organization) => ({ slug: organization.slug }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const organization = getOrganization((await params).slug);
+  if (!organization) return {};
+  const count = entriesOfOrganization(organization.slug).length;
+  return {
+    title: organization.name,
+    description: `${organization.name}: ${count} generative AI ${count === 1 ? "entry" : "entries"} in the catalog.`,
+    alternates: { canonical: `/organizations/${organization.slug}` },
+  };
+}
+
+export default async function OrganizationPage({ params }: Props) {
+  const catalog = getCatalog();
+  const organization = getOrganization((await params).slug, catalog);
+  if (!organization) notFound();
+  const entries = entriesOfOrganization(organization.slug, catalog);
+  return (
+    <div className="mx-auto max-w-4xl">
+      <p className="text-sm text-fg-muted">
+        <Link href="/organizations">Organizations</Link> <span aria-hidden="true">/</span> {organization.name}
+      </p>
+      <h1 className="mt-1 text-3xl font-bold">
+        {organization.name}
+        {organization.nameZh && organization.nameZh !== organization.name && (
+          <span lang="zh-Hans" className="ml-3 text-2xl font-normal text-fg-muted">
+            {organization.nameZh}
+          </span>
+        )}
+      </h1>
+      <dl className="mt-4 grid grid-cols-[max-content_1fr] gap-x-6 gap-y-1 text-sm">
+        <dt className="font-semibold">Type</dt>
+        <dd>{ORGANIZATION_TYPE_LABELS[organization.type]}</dd>
+        <dt className="font-semibold">Country</dt>
+        <dd>{organization.country ? <Link href={`/models?country=${organization.country}`}>{countryName(organization.country)}</Link> : "—"}</dd>
+        {organization.website && (
+          <>
+            <dt className="font-semibold">Website</dt>
+            <dd>
+              <a href={organization.website} rel="noopener noreferrer">
+                {new URL(organization.website).hostname}
+              </a>
+            </dd>
+          </>
+        )}
+      </dl>
+      <section aria-labelledby="entries-heading" className="mt-8">
+        <h2 id="entries-heading" className="mb-4 text-2xl font-semibold">
+          {entries.length} {entries.length === 1 ? "entry" : "entries"}, oldest first
+        </h2>
+        <EntryList entries={entries} modalities={catalog.modalities} />
+      </section>
+    </div>
+  );
+}
