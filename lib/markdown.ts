@@ -6,9 +6,12 @@ import { visit } from "unist-util-visit";
 import type { PhrasingContent, Root } from "mdast";
 
 // GitHub's sanitize schema (no script, iframe, event handlers or javascript: URLs), plus `rel`
-// on links so external ones can carry noopener.
+// on links so external ones can carry noopener. Ids are kept as written (not prefixed with
+// "user-content-"): the prose comes from reviewed repository files, and its headings and citations
+// are link targets ("/about#report-an-error"); `name` is still clobbered.
 const schema: Schema = {
   ...defaultSchema,
+  clobber: ["name"],
   attributes: {
     ...defaultSchema.attributes,
     a: [...(defaultSchema.attributes?.a ?? []), "rel"],
@@ -28,9 +31,6 @@ function externalLinksNoOpener() {
 /** A cited source as the prose shows it: `[^id]` becomes a numbered link to the source list. */
 export type CitedSource = { id: string; number: number };
 
-// The sanitizer prefixes every id with "user-content-" (so content cannot clobber the page's own
-// ids); back-links from the source list point at the prefixed id.
-export const CITATION_ID_PREFIX = "user-content-";
 export const citationAnchor = (id: string, occurrence: number) => `cite-${id}-${occurrence}`;
 
 function citationLinks(sources: CitedSource[]) {
@@ -62,12 +62,23 @@ function citationLinks(sources: CitedSource[]) {
   };
 }
 
-const processor = remark().use(remarkGfm).use(externalLinksNoOpener).use(remarkHtml, { sanitize: schema });
+/** "Report an error" -> id "report-an-error", so every heading is a link target. */
+function headingIds() {
+  return (tree: Root) => {
+    visit(tree, "heading", (node) => {
+      const text = node.children.map((child) => ("value" in child ? child.value : "")).join("");
+      const id = text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-|-$/g, "");
+      if (id) node.data = { ...node.data, hProperties: { ...node.data?.hProperties, id } };
+    });
+  };
+}
+
+const processor = remark().use(remarkGfm).use(externalLinksNoOpener).use(headingIds).use(remarkHtml, { sanitize: schema });
 
 /** Markdown to sanitized HTML. Costly (~2 ms a file): only entry pages call it. */
 export async function renderMarkdown(markdown: string, sources: CitedSource[] = []): Promise<string> {
   if (sources.length === 0) return String(await processor.process(markdown));
-  const cited = remark().use(remarkGfm).use(externalLinksNoOpener).use(citationLinks, sources).use(remarkHtml, { sanitize: schema });
+  const cited = remark().use(remarkGfm).use(externalLinksNoOpener).use(headingIds).use(citationLinks, sources).use(remarkHtml, { sanitize: schema });
   return String(await cited.process(markdown));
 }
 

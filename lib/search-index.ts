@@ -11,6 +11,8 @@ export const indexEntrySchema = z.object({
   slug: z.string(),
   name: z.string(),
   aliases: z.array(z.string()),
+  /** Names of versions and sizes inside the entry ("Llama 3.1 405B"): a search for one lands here. */
+  variants: z.array(z.string()),
   /** Organization names, as readers search for them. */
   organizations: z.array(z.string()),
   /** Topic words of the entry, searched below names. */
@@ -42,6 +44,7 @@ export function toIndexEntry(entry: Entry): IndexEntry {
     slug: entry.slug,
     name: entry.name,
     aliases: entry.aliases,
+    variants: entry.variants.map((variant) => variant.name),
     organizations: entry.organizationNames,
     keywords: entry.keywords,
     countries: entry.countries,

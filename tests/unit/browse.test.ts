@@ -4,7 +4,7 @@ import { EMPTY_STATE } from "@/lib/browse-state";
 import type { IndexEntry } from "@/lib/search-index";
 
 const entry = (slug: string, released: string, fields: Partial<IndexEntry> = {}): IndexEntry => ({
-  slug, name: slug.toUpperCase(), aliases: [], organizations: ["Lab"], keywords: [], countries: ["US"], kind: "model", released, year: Number(released.slice(0, 4)),
+  slug, name: slug.toUpperCase(), aliases: [], organizations: ["Lab"], variants: [], keywords: [], countries: ["US"], kind: "model", released, year: Number(released.slice(0, 4)),
   era: null, input: ["text"], output: ["text"], modalities: ["text"], architecture: "transformer", openWeights: "no",
   parameters: null, summary: "", ...fields,
 });

@@ -66,7 +66,7 @@ describe("search ranking", () => {
 
 describe("search tiers", () => {
   const entry = (slug: string, name: string, aliases: string[] = [], organizations = ["Lab"]): IndexEntry => ({
-    slug, name, aliases, organizations, keywords: [], countries: [], kind: "model", released: "2020", year: 2020, era: null, input: ["text"],
+    slug, name, aliases, organizations, variants: [], keywords: [], countries: [], kind: "model", released: "2020", year: 2020, era: null, input: ["text"],
     output: ["text"], modalities: ["text"], architecture: "transformer", openWeights: "no", parameters: null, summary: "",
   });
   const searcher = createSearcher([
