@@ -182,7 +182,7 @@ function links(items: CompareLink[] | undefined): CompareCell {
   return { type: "links", links: items, key: setKey(items.map((item) => `${item.label ?? ""} ${item.href}`)) };
 }
 
-const ROWS: { key: string; label: string; cell: (entry: CompareEntry) => CompareCell; comparable?: false }[] = [
+const ROWS: { key: string; label: string; cell: (entry: CompareEntry) => CompareCell; comparable?: false; optional?: true }[] = [
   { key: "kind", label: "Kind", cell: (entry) => text(KIND_LABELS[entry.kind]) },
   { key: "organizations", label: "Organizations", cell: (entry) => list(entry.organizations) },
   { key: "released", label: "Release date", cell: (entry) => cited(entry.released) },
@@ -192,10 +192,11 @@ const ROWS: { key: string; label: string; cell: (entry: CompareEntry) => Compare
   { key: "architecture", label: "Architecture", cell: (entry) => text(ARCHITECTURE_LABELS[entry.architecture]) },
   { key: "parameters", label: "Parameters", cell: (entry) => cited(entry.parameters) },
   { key: "openWeights", label: "Open weights", cell: (entry) => text(OPEN_WEIGHTS_LABELS[entry.openWeights]) },
-  { key: "licence", label: "Licence", cell: (entry) => cited(entry.licence) },
-  { key: "contextWindow", label: "Context window", cell: (entry) => cited(entry.contextWindow) },
-  { key: "trainingData", label: "Training data", cell: (entry) => cited(entry.trainingData) },
-  { key: "trainingCompute", label: "Training compute", cell: (entry) => cited(entry.trainingCompute) },
+  // Optional facts: a row appears only when at least one compared entry records the fact.
+  { key: "licence", label: "Licence", cell: (entry) => cited(entry.licence), optional: true },
+  { key: "contextWindow", label: "Context window", cell: (entry) => cited(entry.contextWindow), optional: true },
+  { key: "trainingData", label: "Training data", cell: (entry) => cited(entry.trainingData), optional: true },
+  { key: "trainingCompute", label: "Training compute", cell: (entry) => cited(entry.trainingCompute), optional: true },
   {
     key: "relations",
     label: "Relations",
@@ -214,9 +215,10 @@ const ROWS: { key: string; label: string; cell: (entry: CompareEntry) => Compare
 
 /** One row per compared field; a row differs when two or more entries are shown and their values are not all equal. */
 export function buildCompareRows(entries: readonly CompareEntry[]): CompareRow[] {
-  return ROWS.map(({ key, label, cell, comparable }) => {
+  return ROWS.flatMap(({ key, label, cell, comparable, optional }) => {
     const cells = entries.map(cell);
+    if (optional && cells.every((each) => each.type === "text" && each.missing)) return [];
     const differs = comparable !== false && cells.length > 1 && new Set(cells.map((each) => each.key)).size > 1;
-    return { key, label, cells, differs };
+    return [{ key, label, cells, differs }];
   });
 }

@@ -56,15 +56,31 @@ test.describe("filters on /models", () => {
   test("filter → URL → reload → same results", async ({ page }) => {
     await page.goto("/models");
     const filters = page.getByRole("complementary", { name: "Filters" });
-    await filters.getByRole("checkbox", { name: /^Video/ }).check();
+    const output = filters.getByRole("group", { name: /^Output/ });
+    await output.getByRole("checkbox", { name: /^Video/ }).check();
     await filters.getByRole("checkbox", { name: /^Product/ }).check();
-    await expect(page).toHaveURL(/modality=video/);
+    await expect(page).toHaveURL(/out=video/);
     await expect(page).toHaveURL(/kind=product/);
     const names = await results(page).getByRole("link").allTextContents();
     expect(names.length).toBeGreaterThan(0);
     await page.reload();
     await expect(results(page).getByRole("link")).toHaveText(names);
-    await expect(page.getByRole("checkbox", { name: /^Video/ })).toBeChecked();
+    await expect(output.getByRole("checkbox", { name: /^Video/ })).toBeChecked();
+  });
+
+  test("several inputs mean all of them: text and image in, text out finds vision-language models only", async ({ page }) => {
+    await page.goto("/models?in=text,image&out=text");
+    await expect(page.getByText(/^Showing \d+ of/)).toBeVisible();
+    await expect(results(page).filter({ has: page.getByRole("link", { name: "GPT-4", exact: true }) })).toHaveCount(1);
+    await expect(results(page).filter({ has: page.getByRole("link", { name: "GPT-3", exact: true }) })).toHaveCount(0);
+    await expect(page.getByRole("button", { name: /Input: takes all of: Image/ })).toBeVisible();
+  });
+
+  test("the country facet narrows the list to one country's organizations", async ({ page }) => {
+    await page.goto("/models?country=CN");
+    await expect(page.getByText(/^Showing \d+ of/)).toBeVisible();
+    await expect(results(page).filter({ has: page.getByRole("link", { name: "ERNIE Bot", exact: true }) })).toHaveCount(1);
+    await expect(results(page).filter({ has: page.getByRole("link", { name: "GPT-4", exact: true }) })).toHaveCount(0);
   });
 
   test("filters combine with search and sorting", async ({ page }) => {
@@ -109,7 +125,7 @@ test.describe("filters on /models", () => {
     await page.goto("/");
     await page.getByRole("link", { name: /Text to Video entries/ }).click();
     await expect(page).toHaveURL(/in=text&out=video/);
-    await expect(results(page).filter({ hasText: "Sora" })).toHaveCount(1);
+    await expect(results(page).filter({ has: page.getByRole("link", { name: "Sora", exact: true }) })).toHaveCount(1);
   });
 
   test("compare checkboxes lead to the comparison", async ({ page }) => {

@@ -128,7 +128,7 @@ describe("buildCompareRows", () => {
   it("has the rows of the compare table, in order", () => {
     expect(buildCompareRows([entry({})]).map((each) => each.label)).toEqual([
       "Kind", "Organizations", "Release date", "Era", "Input modalities", "Output modalities", "Architecture",
-      "Parameters", "Open weights", "Licence", "Context window", "Training data", "Training compute", "Relations", "Summary", "Sources",
+      "Parameters", "Open weights", "Relations", "Summary", "Sources",
     ]);
   });
 
@@ -149,6 +149,14 @@ describe("buildCompareRows", () => {
   it("compares release dates as written, so a month differs from a day inside it", () => {
     expect(row([entry({}), entry({ slug: "beta", released: { text: "March 2023", dateTime: "2023-03" } })], "released").differs).toBe(true);
     expect(row([entry({})], "released").cells[0]).toMatchObject({ text: "14 March 2023", dateTime: "2023-03-14", citation: { number: 1, url: "https://example.org/alpha" } });
+  });
+
+  it("shows an optional fact's row only when a compared entry records it", () => {
+    const licensed = entry({ slug: "beta", licence: { text: "Apache-2.0", citation: { number: 1, title: "Card", url: "https://example.org/card" } } });
+    const labels = buildCompareRows([entry({}), licensed]).map((each) => each.label);
+    expect(labels).toContain("Licence");
+    expect(labels).not.toContain("Context window");
+    expect(row([entry({}), licensed], "licence").cells[0]).toMatchObject({ text: "—", missing: true });
   });
 
   it("never marks summaries or source lists as differences: they are unique to each entry", () => {
