@@ -29,12 +29,17 @@ function externalLinksNoOpener() {
 }
 
 /** A cited source as the prose shows it: `[^id]` becomes a numbered link to the source list. */
-export type CitedSource = { id: string; number: number };
+export type CitedSource = {
+  id: string;
+  number: number;
+  /** Where the citation points: the page's source list (default) or, where the page has none, the source itself. */
+  href?: string;
+};
 
 export const citationAnchor = (id: string, occurrence: number) => `cite-${id}-${occurrence}`;
 
 function citationLinks(sources: CitedSource[]) {
-  const numbers = new Map(sources.map((source) => [source.id, source.number]));
+  const byId = new Map(sources.map((source) => [source.id, source]));
   return (tree: Root) => {
     const seen = new Map<string, number>();
     visit(tree, "text", (node, index, parent) => {
@@ -42,15 +47,15 @@ function citationLinks(sources: CitedSource[]) {
       const parts: PhrasingContent[] = [];
       let last = 0;
       for (const match of node.value.matchAll(/\[\^([a-z0-9-]+)\]/g)) {
-        const number = numbers.get(match[1]);
-        if (number === undefined) continue;
+        const source = byId.get(match[1]);
+        if (source === undefined) continue;
         const occurrence = (seen.get(match[1]) ?? 0) + 1;
         seen.set(match[1], occurrence);
         if (match.index > last) parts.push({ type: "text", value: node.value.slice(last, match.index) });
         parts.push({
           type: "emphasis",
           data: { hName: "sup", hProperties: { id: citationAnchor(match[1], occurrence), className: ["citation"] } },
-          children: [{ type: "link", url: `#source-${match[1]}`, children: [{ type: "text", value: `[${number}]` }] }],
+          children: [{ type: "link", url: source.href ?? `#source-${match[1]}`, children: [{ type: "text", value: `[${source.number}]` }] }],
         });
         last = match.index + match[0].length;
       }
@@ -78,7 +83,8 @@ const processor = remark().use(remarkGfm).use(externalLinksNoOpener).use(heading
 /** Markdown to sanitized HTML. Costly (~2 ms a file): only entry pages call it. */
 export async function renderMarkdown(markdown: string, sources: CitedSource[] = []): Promise<string> {
   if (sources.length === 0) return String(await processor.process(markdown));
-  const cited = remark().use(remarkGfm).use(externalLinksNoOpener).use(headingIds).use(citationLinks, sources).use(remarkHtml, { sanitize: schema });
+  // Citations first, so that a citation pointing straight at a source gets noopener like any external link.
+  const cited = remark().use(remarkGfm).use(citationLinks, sources).use(externalLinksNoOpener).use(headingIds).use(remarkHtml, { sanitize: schema });
   return String(await cited.process(markdown));
 }
 

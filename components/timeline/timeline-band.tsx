@@ -10,7 +10,8 @@ type TimelineBandProps = { section: TimelineSection; modalities: Modality[] };
 export async function TimelineBand({ section, modalities }: TimelineBandProps) {
   const { era } = section;
   const headingId = `${section.id}-heading`;
-  const body = era ? await renderMarkdown(era.body) : "";
+  // The band has no source list of its own: an era's citations link straight to their sources.
+  const body = era ? await renderMarkdown(era.body, era.sources.map((source, i) => ({ id: source.id, number: i + 1, href: source.url }))) : "";
   return (
     <section
       id={section.id}
