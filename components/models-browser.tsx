@@ -112,7 +112,7 @@ export function ModelsBrowser(props: ModelsBrowserProps) {
             Sort by
             <select
               value={effectiveSort(state)}
-              onChange={(event) => update({ ...state, sort: event.target.value as Sort })}
+              onChange={(event) => update({ ...state, sort: SORTS.find((sort) => sort === event.target.value) ?? null })}
               className="rounded-md border border-border bg-bg px-2 py-2"
             >
               {SORTS.filter((sort) => sort !== "relevance" || state.q.trim()).map((sort) => (

@@ -38,7 +38,10 @@ export function CompareView({ suggestions }: { suggestions: SuggestedComparison[
   }
 
   const slugs = selection.slugs;
-  const entries = slugs.flatMap((slug) => (typeof loaded[slug] === "object" ? [loaded[slug] as CompareEntry] : []));
+  const entries = slugs.flatMap((slug): CompareEntry[] => {
+    const data = loaded[slug];
+    return data === undefined || data === "error" ? [] : [data];
+  });
   const failed = slugs.filter((slug) => loaded[slug] === "error");
   const pending = slugs.filter((slug) => !(slug in loaded));
   const nameOf = (slug: string) => names.get(slug) ?? slug;
