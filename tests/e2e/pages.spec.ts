@@ -17,7 +17,7 @@ test("entry page shows facts, prose and sources", async ({ page }) => {
   await expect(page.locator("dl")).toContainText("OpenAI");
   await expect(page.locator("dl")).toContainText("Undisclosed");
   const sources = page.getByRole("region", { name: "Sources" });
-  await expect(sources.getByRole("link").first()).toHaveAttribute("href", /^https:\/\//);
+  await expect(sources.getByRole("link", { name: /GPT-4 Technical Report/ })).toHaveAttribute("href", /^https:\/\//);
 });
 
 test("PaLM-E shows its published parameter count", async ({ page }) => {
