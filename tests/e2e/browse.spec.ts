@@ -128,6 +128,16 @@ test.describe("filters on /models", () => {
     await expect(results(page).filter({ has: page.getByRole("link", { name: "Sora", exact: true }) })).toHaveCount(1);
   });
 
+  test("the matrix's row and column headers lead to the input-only and output-only lists", async ({ page }) => {
+    await page.goto("/");
+    await page.getByRole("link", { name: "Every entry that generates video" }).click();
+    await expect(page).toHaveURL(/\/models\?out=video$/);
+    await expect(results(page).filter({ has: page.getByRole("link", { name: "Sora", exact: true }) })).toHaveCount(1);
+    await page.goto("/");
+    await page.getByRole("link", { name: "Every entry that takes audio in" }).click();
+    await expect(page).toHaveURL(/\/models\?in=audio$/);
+  });
+
   test("compare checkboxes lead to the comparison", async ({ page }) => {
     await page.goto("/models?q=gpt-4");
     await page.getByRole("checkbox", { name: "Compare GPT-4", exact: true }).check();
