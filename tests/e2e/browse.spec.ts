@@ -58,9 +58,11 @@ test.describe("filters on /models", () => {
     const filters = page.getByRole("complementary", { name: "Filters" });
     const output = filters.getByRole("group", { name: /^Output/ });
     await output.getByRole("checkbox", { name: /^Video/ }).check();
-    await filters.getByRole("checkbox", { name: /^Product/ }).check();
+    await filters.getByRole("checkbox", { name: /^Model/ }).check();
     await expect(page).toHaveURL(/out=video/);
-    await expect(page).toHaveURL(/kind=product/);
+    await expect(page).toHaveURL(/kind=model/);
+    await expect(page.getByText(/^Showing \d+ of/)).toBeVisible();
+    await expect(results(page).first()).toBeVisible();
     const names = await results(page).getByRole("link").allTextContents();
     expect(names.length).toBeGreaterThan(0);
     await page.reload();

@@ -93,7 +93,7 @@ describe("search ranking", () => {
 describe("search tiers", () => {
   const entry = (slug: string, name: string, aliases: string[] = [], organizations = ["Lab"]): IndexEntry => ({
     slug, name, aliases, organizations, variants: [], keywords: [], countries: [], kind: "model", released: "2020", year: 2020, era: null, input: ["text"],
-    output: ["text"], modalities: ["text"], architecture: "transformer", openWeights: "no", parameters: null, summary: "",
+    output: ["text"], modalitySlugs: ["text"], architecture: "transformer", openWeights: "no", parameters: null, summary: "",
   });
   const searcher = createSearcher([
     entry("nova-x", "Nova X"),
