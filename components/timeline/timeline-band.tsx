@@ -1,4 +1,6 @@
+import Link from "next/link";
 import type { Modality } from "@/lib/catalog";
+import { SOURCE_ARTICLE } from "../source-article-link";
 import { renderMarkdown } from "@/lib/markdown";
 import { articleDisagrees, type TimelineSection } from "@/lib/timeline";
 import { formatEraYears } from "@/lib/format";
@@ -35,7 +37,11 @@ export async function TimelineBand({ section, modalities }: TimelineBandProps) {
             <p className="mt-1 max-w-3xl">{era.summary}</p>
             {articleDisagrees(era) && (
               <p className="mt-2 max-w-3xl text-sm">
-                <strong>The source article says:</strong> {era.articleSays}. The catalog dates this era {formatEraYears(era)}{" "}
+                <strong>
+                  <Link href={SOURCE_ARTICLE.href}>The source article</Link> (“<span lang="zh-Hans">{SOURCE_ARTICLE.title}</span>”, March
+                  2023) says:
+                </strong>{" "}
+                {era.articleSays}. The catalog dates this era {formatEraYears(era)}{" "}
                 from the papers and announcements themselves.
               </p>
             )}
