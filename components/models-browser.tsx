@@ -42,6 +42,7 @@ export function ModelsBrowser(props: ModelsBrowserProps) {
   const [loadError, setLoadError] = useState<string | null>(null);
   const [selected, setSelected] = useState<string[]>([]);
   const [shown, setShown] = useState(PAGE);
+  const [filtersOpen, setFiltersOpen] = useState(false);
 
   const ensureIndex = useCallback(() => {
     loadSearchIndex()
@@ -75,21 +76,14 @@ export function ModelsBrowser(props: ModelsBrowserProps) {
   }, [browser, state, groups]);
 
   const showServerList = results === null && isDefaultState(state);
+  const activeFilterCount =
+    groups.reduce((count, group) => count + state[group.key].length, 0) + Number(state.from !== null) + Number(state.to !== null);
 
   return (
+    // Document order is search, filters, results, so the search box is the first stop for the
+    // keyboard; on wide screens the grid puts the filters in a column on the left.
     <div className="grid gap-6 lg:grid-cols-[16rem_1fr]">
-      <aside aria-label="Filters" className="order-2 lg:order-1">
-        <BrowseFacets
-          groups={groups}
-          state={state}
-          counts={counts}
-          onToggle={toggle}
-          onYears={(from, to) => update({ ...state, from, to })}
-          eras={props.eras}
-          yearBounds={props.yearBounds}
-        />
-      </aside>
-      <div className="order-1 min-w-0 lg:order-2">
+      <div className="min-w-0 lg:col-start-2 lg:row-start-1">
         <div className="flex flex-wrap items-end gap-3" role="search">
           <label className="flex min-w-0 flex-1 flex-col gap-1 font-medium">
             Search models by name, alias or organization
@@ -122,8 +116,34 @@ export function ModelsBrowser(props: ModelsBrowserProps) {
               ))}
             </select>
           </label>
+          {/* On phones the filters are a disclosure at the top, not a long column below the results. */}
+          <button
+            type="button"
+            aria-expanded={filtersOpen}
+            aria-controls="filters-panel"
+            onClick={() => setFiltersOpen((open) => !open)}
+            className="rounded-md border border-border px-3 py-2 text-sm font-medium lg:hidden"
+          >
+            Filters ({activeFilterCount} active)
+          </button>
         </div>
-
+      </div>
+      <aside
+        id="filters-panel"
+        aria-label="Filters"
+        className={`${filtersOpen ? "" : "hidden"} lg:col-start-1 lg:row-span-2 lg:row-start-1 lg:block`}
+      >
+        <BrowseFacets
+          groups={groups}
+          state={state}
+          counts={counts}
+          onToggle={toggle}
+          onYears={(from, to) => update({ ...state, from, to })}
+          eras={props.eras}
+          yearBounds={props.yearBounds}
+        />
+      </aside>
+      <div className="min-w-0 lg:col-start-2 lg:row-start-2">
         {ignored.length > 0 && (
           <p role="status" className="mt-3 rounded-md border border-border bg-bg-muted px-3 py-2 text-sm">
             Some parts of this link were not recognised and were ignored: {ignored.join(", ")}.
