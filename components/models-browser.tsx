@@ -6,6 +6,7 @@ import {
   type AllowedValues, type BrowseState, type ParseResult, type Sort,
 } from "@/lib/browse-state";
 import { useUrlState, type HistoryMode } from "./hooks/use-url-state";
+import { useCompareSelection } from "./hooks/use-compare-selection";
 import { createBrowser, effectiveSort, type Browser } from "@/lib/browse";
 import { loadSearchIndex } from "@/lib/load-search-index";
 import type { FacetGroup } from "@/lib/facets";
@@ -40,7 +41,7 @@ export function ModelsBrowser(props: ModelsBrowserProps) {
   const [{ state, ignored }, setParsed] = useUrlState(parse, serializeParsed);
   const [browser, setBrowser] = useState<Browser | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
-  const [selected, setSelected] = useState<string[]>([]);
+  const { slugs: selected, toggle: select, clear: clearSelection } = useCompareSelection();
   const [shown, setShown] = useState(PAGE);
   const [filtersOpen, setFiltersOpen] = useState(false);
 
@@ -151,7 +152,7 @@ export function ModelsBrowser(props: ModelsBrowserProps) {
         )}
         <ActiveFilters state={state} groups={groups} onChange={(next) => update(next)} />
         <div className="mt-3">
-          <CompareTray slugs={selected} onClear={() => setSelected([])} />
+          <CompareTray slugs={selected} onClear={clearSelection} />
         </div>
         <p aria-live="polite" className="mb-3 mt-3 text-sm text-fg-muted">
           {loadError
@@ -169,9 +170,7 @@ export function ModelsBrowser(props: ModelsBrowserProps) {
             results={results.slice(0, shown)}
             modalities={props.modalities}
             selected={selected}
-            onSelect={(slug, checked) =>
-              setSelected((current) => (checked ? [...current.filter((s) => s !== slug), slug] : current.filter((s) => s !== slug)))
-            }
+            onSelect={select}
           />
         )}
         {results && results.length > shown && (

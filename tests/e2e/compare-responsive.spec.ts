@@ -123,9 +123,19 @@ test("a bad link names the unknown entry, collapses the duplicate and asks for a
   await expectNoSeriousAxeViolations(page);
 });
 
-test("the entry page's Add to compare link opens a one-column comparison", async ({ page }) => {
-  await page.goto("/models/palm-e");
+test("Add to compare on entry pages builds one selection, then Compare now opens it", async ({ page }) => {
+  await page.goto("/models/gemini");
   await page.getByRole("link", { name: "Add to compare" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "1 selected" })).toBeVisible();
+  await page.goto("/models/claude");
+  await page.getByRole("link", { name: "Add to compare" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "2 selected" })).toBeVisible();
+  await page.getByRole("link", { name: "Compare now" }).click();
+  await expect(columnNames(page)).toHaveText(["Gemini", "Claude"]);
+});
+
+test("a comparison of one entry asks for another", async ({ page }) => {
+  await page.goto("/compare?models=palm-e");
   await expect(columnNames(page)).toHaveText(["PaLM-E"]);
   await expect(page.getByText("Add another entry to compare PaLM-E with it.")).toBeVisible();
   await expect(page.getByRole("checkbox", { name: "Show differences only" })).toHaveCount(0);

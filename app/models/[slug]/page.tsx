@@ -7,6 +7,7 @@ import { citationCounts, renderMarkdown } from "@/lib/markdown";
 import { reportErrorHref } from "@/lib/site";
 import { formatPartialDate } from "@/lib/dates";
 import { EntryFacts } from "@/components/entry-facts";
+import { AddToCompare } from "@/components/compare/add-to-compare";
 import { EntryVariants } from "@/components/entry-variants";
 import { EntryRelations } from "@/components/entry-relations";
 import { EntryTimelinePosition } from "@/components/entry-timeline-position";
@@ -43,11 +44,9 @@ export default async function EntryPage({ params }: Props) {
       </p>
       <h1 className="mt-1 text-3xl font-bold">{entry.name}</h1>
       <p className="mt-2 text-lg text-fg-muted">{entry.summary}</p>
-      <p className="mt-3">
-        <Link href={`/compare?models=${entry.slug}`} className="font-medium">
-          Add to compare
-        </Link>
-      </p>
+      <div className="mt-3">
+        <AddToCompare slug={entry.slug} name={entry.name} />
+      </div>
       <div className="mt-6">
         <EntryFacts facts={entryFacts(entry, catalog)} />
       </div>
