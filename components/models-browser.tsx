@@ -184,14 +184,20 @@ export function ModelsBrowser(props: ModelsBrowserProps) {
         )}
         {results && results.length === 0 && (
           <div className="rounded-lg border border-border p-6 text-center">
-            <p className="text-lg font-semibold">No entries match{state.q.trim() ? ` “${state.q.trim()}”` : ""} with these filters.</p>
-            <p className="mt-2 text-fg-muted">Remove a filter above, or start again.</p>
+            <p className="text-lg font-semibold">
+              {activeFilterCount > 0
+                ? `No entries match${state.q.trim() ? ` “${state.q.trim()}”` : ""} with these filters.`
+                : `No entry is named “${state.q.trim()}”.`}
+            </p>
+            <p className="mt-2 text-fg-muted">
+              {activeFilterCount > 0 ? "Remove a filter above, or start again." : "Check the spelling, try another name, or browse the whole list."}
+            </p>
             <button
               type="button"
               onClick={() => update(EMPTY_STATE)}
               className="mt-4 rounded-md bg-accent px-4 py-2 font-medium text-accent-fg"
             >
-              Clear search and all filters
+              {activeFilterCount > 0 ? "Clear search and all filters" : "Show all models"}
             </button>
           </div>
         )}

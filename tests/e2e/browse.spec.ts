@@ -115,6 +115,14 @@ test.describe("filters on /models", () => {
     await expect(results(page).first()).toBeVisible();
   });
 
+  test("a search with no filters and no match says what was searched, not 'with these filters'", async ({ page }) => {
+    await page.goto("/models?q=zzzzqqqq");
+    await expect(page.getByText("No entry is named “zzzzqqqq”.")).toBeVisible();
+    await expect(page.getByText(/with these filters/)).toHaveCount(0);
+    await page.getByRole("button", { name: "Show all models" }).click();
+    await expect(page).toHaveURL(/\/models$/);
+  });
+
   test("unknown filter values get a notice, not a crash", async ({ page }) => {
     await page.goto("/models?modality=smell&sort=random");
     const notice = page.getByText(/were not recognised and were ignored/);
