@@ -4,6 +4,7 @@ import remarkHtml from "remark-html";
 import { defaultSchema, type Schema } from "hast-util-sanitize";
 import { visit } from "unist-util-visit";
 import type { PhrasingContent, Root } from "mdast";
+import { VFile } from "vfile";
 
 // GitHub's sanitize schema (no script, iframe, event handlers or javascript: URLs), plus `rel`
 // on links so external ones can carry noopener. Ids are kept as written (not prefixed with
@@ -36,11 +37,21 @@ export type CitedSource = {
   href?: string;
 };
 
+declare module "vfile" {
+  interface DataMap {
+    /** The sources `[^id]` citations in this file may name. */
+    sources: CitedSource[];
+  }
+}
+
 export const citationAnchor = (id: string, occurrence: number) => `cite-${id}-${occurrence}`;
 
-function citationLinks(sources: CitedSource[]) {
-  const byId = new Map(sources.map((source) => [source.id, source]));
-  return (tree: Root) => {
+// The sources travel with each file (file.data), so one processor, built once, serves every page.
+function citationLinks() {
+  return (tree: Root, file: VFile) => {
+    const sources = file.data.sources ?? [];
+    if (sources.length === 0) return;
+    const byId = new Map(sources.map((source) => [source.id, source]));
     const seen = new Map<string, number>();
     visit(tree, "text", (node, index, parent) => {
       if (!parent || index === undefined || !node.value.includes("[^")) return;
@@ -78,14 +89,17 @@ function headingIds() {
   };
 }
 
-const processor = remark().use(remarkGfm).use(externalLinksNoOpener).use(headingIds).use(remarkHtml, { sanitize: schema });
+// Citations first, so that a citation pointing straight at a source gets noopener like any external link.
+const processor = remark()
+  .use(remarkGfm)
+  .use(citationLinks)
+  .use(externalLinksNoOpener)
+  .use(headingIds)
+  .use(remarkHtml, { sanitize: schema });
 
-/** Markdown to sanitized HTML. Costly (~2 ms a file): only entry pages call it. */
+/** Markdown to sanitized HTML, with `[^id]` citations of `sources` as numbered links. Costly (~2 ms a file): only the page that shows the prose calls it. */
 export async function renderMarkdown(markdown: string, sources: CitedSource[] = []): Promise<string> {
-  if (sources.length === 0) return String(await processor.process(markdown));
-  // Citations first, so that a citation pointing straight at a source gets noopener like any external link.
-  const cited = remark().use(remarkGfm).use(citationLinks, sources).use(externalLinksNoOpener).use(headingIds).use(remarkHtml, { sanitize: schema });
-  return String(await cited.process(markdown));
+  return String(await processor.process(new VFile({ value: markdown, data: { sources } })));
 }
 
 /** How many times the prose cites each source, for the source list's back-links. */
