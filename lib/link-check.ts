@@ -2,44 +2,54 @@
  * Link integrity for the exported site: every internal link and #anchor resolves, and every page
  * can be reached from the home page. Pure, so it is tested on small hand-made sites.
  */
+import { elements } from "./html-tree";
+
 export type SitePage = { links: string[]; ids: Set<string> };
 export type Site = {
-  /** HTML pages by URL path ("/", "/models/gpt-4"). */
+  /** HTML pages by URL path ("/", "/models/gpt-4"), as served with clean URLs and no trailing slash. */
   pages: Map<string, SitePage>;
   /** Every other file the site serves, by URL path ("/catalog.json"). */
   files: Set<string>;
 };
 export type LinkProblem = { page: string; link: string; reason: string };
 
-const INTERNAL = /^(?:\/(?!\/)|#)/;
+// A stand-in origin: links are resolved the way a browser on the page would resolve them, and a
+// link is internal when it stays on this origin.
+const ORIGIN = "http://site.invalid";
 
-/** The page a link leads to, in the same form as the keys of `site.pages`. */
-function resolve(from: string, link: string): { path: string; hash: string } {
-  const url = new URL(link, `http://site${from}`);
+/** Where a link on `page` leads, in the same form as the keys of `site.pages`; null when it leaves the site. */
+export function resolveLink(page: string, link: string): { path: string; hash: string } | null {
+  let url: URL;
+  try {
+    url = new URL(link, `${ORIGIN}${page}`);
+  } catch {
+    return null;
+  }
+  if (url.origin !== ORIGIN) return null;
   const path = url.pathname.length > 1 ? url.pathname.replace(/\/$/, "") : "/";
-  return { path, hash: decodeURIComponent(url.hash.slice(1)) };
+  return { path: decodeURIComponent(path), hash: decodeURIComponent(url.hash.slice(1)) };
 }
 
 export function checkLinks(site: Site, exempt: string[] = []): { broken: LinkProblem[]; unreachable: string[] } {
   const broken: LinkProblem[] = [];
   for (const [page, { links }] of site.pages) {
     for (const link of links) {
-      if (!INTERNAL.test(link)) continue;
-      const { path, hash } = resolve(page, link);
-      const target = site.pages.get(path);
-      if (!target && !site.files.has(path)) broken.push({ page, link, reason: `no page or file at ${path}` });
-      else if (hash && target && !target.ids.has(hash)) broken.push({ page, link, reason: `${path} has no element with id "${hash}"` });
+      const target = resolveLink(page, link);
+      if (!target) continue;
+      const { path, hash } = target;
+      const targetPage = site.pages.get(path);
+      if (!targetPage && !site.files.has(path)) broken.push({ page, link, reason: `no page or file at ${path}` });
+      else if (hash && targetPage && !targetPage.ids.has(hash)) broken.push({ page, link, reason: `${path} has no element with id "${hash}"` });
     }
   }
 
   const seen = new Set<string>(["/"]);
   const queue = ["/"];
   while (queue.length > 0) {
-    const page = site.pages.get(queue.shift()!);
-    for (const link of page?.links ?? []) {
-      if (!INTERNAL.test(link)) continue;
-      const { path } = resolve("/", link);
-      if (site.pages.has(path) && !seen.has(path)) {
+    const page = queue.shift()!;
+    for (const link of site.pages.get(page)?.links ?? []) {
+      const path = resolveLink(page, link)?.path;
+      if (path && site.pages.has(path) && !seen.has(path)) {
         seen.add(path);
         queue.push(path);
       }
@@ -49,13 +59,15 @@ export function checkLinks(site: Site, exempt: string[] = []): { broken: LinkPro
   return { broken, unreachable };
 }
 
-/** Links and ids of one HTML document. Our own generated HTML quotes every attribute. */
+/** The hrefs of a document's <a> elements (entities decoded by the parser) and its element ids. */
 export function parseHtml(html: string): SitePage {
-  const links = [...html.matchAll(/<a\b[^>]*?\shref="([^"]*)"/g)].map((match) => decodeEntities(match[1]));
-  const ids = new Set([...html.matchAll(/\sid="([^"]*)"/g)].map((match) => decodeEntities(match[1])));
+  const links: string[] = [];
+  const ids = new Set<string>();
+  for (const element of elements(html)) {
+    const href = element.tag === "a" ? element.attr("href") : null;
+    if (href !== null) links.push(href);
+    const id = element.attr("id");
+    if (id !== null) ids.add(id);
+  }
   return { links, ids };
-}
-
-function decodeEntities(text: string): string {
-  return text.replace(/&amp;/g, "&").replace(/&quot;/g, '"').replace(/&#x27;|&#39;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">");
 }

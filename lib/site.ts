@@ -1,10 +1,13 @@
 /** Site-wide constants and navigation, in one place for the header, footer, sitemap and metadata. */
+import { siteUrl } from "./site-url";
+
 export const SITE = {
   name: "AIGC Catalog",
   description:
     "A sourced reference catalog of generative AI: models, products, techniques and datasets across text, image, audio, video and embodied AI, from 2012 to today.",
-  // Absolute URLs (sitemap, robots) need an origin; set SITE_URL when deploying elsewhere.
-  url: (process.env.SITE_URL ?? "http://localhost:3000").replace(/\/$/, ""),
+  // Absolute URLs (canonical, sitemap, robots, previews) need an origin: SITE_URL, or localhost for
+  // local builds. `npm run build:deploy` refuses to build without SITE_URL (scripts/check-site-url.ts).
+  url: siteUrl(process.env, false),
   /** The repository whose issue form takes error reports; without it, reports go through /about. */
   repository: process.env.REPOSITORY_URL?.replace(/\/$/, "") ?? null,
 } as const;

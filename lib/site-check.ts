@@ -1,0 +1,56 @@
+/**
+ * `npm run check:site` over an exported site (out/): links and anchors resolve, every page is
+ * reachable from home, every page carries its CSP, no inline event handlers, external links carry
+ * rel="noopener noreferrer", and absolute URLs name one origin (SITE_URL's, when it is set).
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { checkLinks, parseHtml, type Site } from "./link-check";
+import { externalLinksWithoutNoopener, inlineEventHandlers } from "./html-safety";
+import { cspProblem } from "./csp-check";
+import { absoluteUrlProblems, pageAbsoluteUrls, robotsAbsoluteUrls, sitemapAbsoluteUrls, type AbsoluteUrl } from "./absolute-urls";
+
+// Error pages are reached by mistyped URLs, not links; /models/page/1 repeats /models (its canonical).
+const UNLINKED_PAGES = ["/404", "/_not-found", "/models/page/1"];
+const TEXT_FILE = /\.(html|txt|xml|json|js|css|webmanifest)$/;
+
+export function checkSite(root: string, siteUrl: string | null): { problems: string[]; summary: string } {
+  if (!fs.existsSync(path.join(root, "index.html"))) {
+    return { problems: [`${root} has no index.html. Run npm run build first.`], summary: "site: not built" };
+  }
+  const site: Site = { pages: new Map(), files: new Set() };
+  const problems: string[] = [];
+  const urls: AbsoluteUrl[] = [];
+  for (const file of fs.readdirSync(root, { recursive: true, encoding: "utf8" }).sort()) {
+    const full = path.join(root, file);
+    if (fs.statSync(full).isDirectory()) continue;
+    const urlPath = `/${file.split(path.sep).join("/")}`;
+    const text = TEXT_FILE.test(file) ? fs.readFileSync(full, "utf8") : null;
+    if (siteUrl && text && /\/\/(localhost|127\.0\.0\.1)[:/]/.test(text)) problems.push(`SITE_URL is ${siteUrl} but ${urlPath} mentions localhost`);
+    if (file.endsWith(".html") && text !== null) {
+      const pagePath = urlPath === "/index.html" ? "/" : urlPath.replace(/\.html$/, "");
+      site.pages.set(pagePath, parseHtml(text));
+      const csp = cspProblem(text);
+      if (csp) problems.push(`CSP on ${pagePath}: ${csp}`);
+      for (const handler of inlineEventHandlers(text)) problems.push(`Inline event handler on ${pagePath}: ${handler}`);
+      for (const link of externalLinksWithoutNoopener(text)) problems.push(`External link without rel="noopener noreferrer" on ${pagePath}: ${link}`);
+      urls.push(...pageAbsoluteUrls(pagePath, text));
+    } else {
+      site.files.add(urlPath);
+      if (urlPath === "/sitemap.xml" && text) urls.push(...sitemapAbsoluteUrls(text));
+      if (urlPath === "/robots.txt" && text) urls.push(...robotsAbsoluteUrls(text));
+    }
+  }
+
+  const { broken, unreachable } = checkLinks(site, UNLINKED_PAGES);
+  problems.push(
+    ...broken.map((problem) => `Broken link on ${problem.page}: ${problem.link} (${problem.reason})`),
+    ...unreachable.map((page) => `Unreachable page: ${page} is not linked from anywhere reachable from the home page.`),
+    ...absoluteUrlProblems(urls, siteUrl),
+  );
+  const linkCount = [...site.pages.values()].reduce((sum, page) => sum + page.links.length, 0);
+  const summary =
+    `site: ${site.pages.size} pages, ${linkCount} links checked, ${broken.length} broken, ${unreachable.length} unreachable, ` +
+    `${urls.length} absolute URLs on ${new Set(urls.map((u) => URL.canParse(u.url) && new URL(u.url).origin)).size} origin(s), ${problems.length} problems in all`;
+  return { problems, summary };
+}
