@@ -3,12 +3,13 @@ import type { ReactNode } from "react";
 import { SiteHeader } from "@/components/site-header";
 import { SiteFooter } from "@/components/site-footer";
 import { SITE } from "@/lib/site";
+import { pageMetadata, SITE_TITLE } from "@/lib/page-metadata";
 import "./globals.css";
 
 export const metadata: Metadata = {
   metadataBase: new URL(SITE.url),
-  title: { default: `${SITE.name}: generative AI, sourced`, template: `%s · ${SITE.name}` },
-  description: SITE.description,
+  title: { default: SITE_TITLE, template: `%s · ${SITE.name}` },
+  ...pageMetadata({ title: null, description: SITE.description, path: null }),
 };
 
 export const viewport: Viewport = {

@@ -1,10 +1,14 @@
+import type { Metadata } from "next";
 import Link from "next/link";
+import { pageMetadata } from "@/lib/page-metadata";
 import { getCatalog, newestFirst } from "@/lib/catalog";
 import { buildModalityMatrix } from "@/lib/modality-matrix";
 import { ModalityMatrixTable } from "@/components/modality-matrix-table";
 import { EntryList } from "@/components/entry-list";
 import { SITE } from "@/lib/site";
 import { formatEraYears } from "@/lib/format";
+
+export const metadata: Metadata = pageMetadata({ title: null, description: SITE.description, path: "/" });
 
 export default function HomePage() {
   const catalog = getCatalog();

@@ -1,14 +1,15 @@
 import type { Metadata } from "next";
+import { pageMetadata } from "@/lib/page-metadata";
 import { MAX_COMPARED } from "@/lib/compare";
 import { suggestedComparisons } from "@/lib/compare-data";
 import { CompareEmpty } from "@/components/compare/compare-empty";
 import { CompareView } from "@/components/compare/compare-view";
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: "Compare",
   description: `Compare 2 to ${MAX_COMPARED} generative AI models side by side: organizations, release dates, modalities, architecture, parameters, open weights and sources, with differences marked.`,
-  alternates: { canonical: "/compare" },
-};
+  path: "/compare",
+});
 
 // A static page: the selection lives in the URL and is read in the browser. The view renders
 // nothing until it runs, so the prerendered HTML is the <noscript> explanation alone.

@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
+import { pageMetadata } from "@/lib/page-metadata";
 import Link from "next/link";
 import { entriesWithModality, getCatalog } from "@/lib/catalog";
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: "Modalities",
   description: "Generative AI by modality: text, image, audio, video, embodied and multimodal models.",
-};
+  path: "/modalities",
+});
 
 export default function ModalitiesPage() {
   const catalog = getCatalog();

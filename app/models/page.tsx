@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { pageMetadata } from "@/lib/page-metadata";
 import { getCatalog, newestFirst } from "@/lib/catalog";
 import { browseOptions } from "@/lib/browse-options";
 import { EntryList } from "@/components/entry-list";
@@ -6,10 +7,11 @@ import { ModelsBrowser } from "@/components/models-browser";
 import { ListPagination } from "@/components/list-pagination";
 import { pageCount, pageItems } from "@/lib/pagination";
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: "Models",
   description: "Search and filter every generative AI model, product, technique and dataset in the catalog.",
-};
+  path: "/models",
+});
 
 export default function ModelsPage() {
   const catalog = getCatalog();

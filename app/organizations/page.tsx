@@ -1,14 +1,15 @@
 import type { Metadata } from "next";
+import { pageMetadata } from "@/lib/page-metadata";
 import Link from "next/link";
 import { entriesOfOrganization, getCatalog } from "@/lib/catalog";
 import { organizationHref } from "@/lib/routes";
 import { countryName, ORGANIZATION_TYPE_LABELS } from "@/lib/format";
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: "Organizations",
   description: "The companies, labs, universities and communities behind the catalog's generative AI models, by country.",
-  alternates: { canonical: "/organizations" },
-};
+  path: "/organizations",
+});
 
 export default function OrganizationsPage() {
   const catalog = getCatalog();

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { pageMetadata } from "@/lib/page-metadata";
 import Link from "next/link";
 import { SourceArticleLink } from "@/components/source-article-link";
 import { datedEntries, getCatalog, isDated } from "@/lib/catalog";
@@ -12,12 +13,12 @@ import { TimelineJumpNav } from "@/components/timeline/timeline-jump-nav";
 import "@/components/timeline/timeline.css";
 import { entryHref } from "@/lib/routes";
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: "Timeline",
   description:
     "Generative and multimodal AI in date order, from AlexNet to today, across the single-modality, fusion and unified multimodal eras, with charts of releases and parameter counts.",
-  alternates: { canonical: "/timeline" },
-};
+  path: "/timeline",
+});
 
 export default function TimelinePage() {
   const catalog = getCatalog();

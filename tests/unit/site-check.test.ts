@@ -6,7 +6,8 @@ import { withContentSecurityPolicy } from "@/lib/csp";
 import { checkSite } from "@/lib/site-check";
 
 // tests/fixtures/site is a four-page site as `next build` writes it: no CSP yet, absolute URLs on
-// localhost (a local build), and a relative link from /models/a to /models/b.
+// localhost (a local build), link-preview tags and their image, and a relative link from /models/a
+// to /models/b.
 const FIXTURE = path.resolve("tests/fixtures/site");
 let dir = "";
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -59,9 +60,18 @@ describe("checkSite", () => {
     ]);
   });
 
+  it("fails on a page whose link preview lacks its URL, or whose share image is missing", () => {
+    const root = site({ csp: true });
+    edit(root, "about.html", (html) => html.replace(/<meta property="og:url"[^>]*>/, ""));
+    fs.rmSync(path.join(root, "share/site.png"));
+    const problems = checkSite(root, null).problems;
+    expect(problems).toContain("Link preview of /about lacks og:url");
+    expect(problems).toContain("og:image of /models/b is http://localhost:3000/share/site.png, but out/ has no /share/site.png");
+  });
+
   it("with SITE_URL set, fails on a site built for localhost", () => {
     const problems = checkSite(site({ csp: true }), "https://catalog.example").problems;
-    expect(problems).toContain("SITE_URL is https://catalog.example but canonical of /about points at http://localhost:3000: was out/ built without SITE_URL?");
+    expect(problems).toContain("SITE_URL is https://catalog.example but og:url of /about points at http://localhost:3000: was out/ built without SITE_URL?");
     expect(problems).toContain("SITE_URL is https://catalog.example but /robots.txt mentions localhost");
   });
 
@@ -70,7 +80,7 @@ describe("checkSite", () => {
     expect(checkSite(root, "https://catalog.example").problems).toEqual([]);
     edit(root, "sitemap.xml", (xml) => xml.replace("https://catalog.example/models/a", "https://www.catalog.example/models/a"));
     expect(checkSite(root, "https://catalog.example").problems).toEqual([
-      "absolute URLs name 2 origins instead of one: https://catalog.example (e.g. canonical of /about), https://www.catalog.example (e.g. sitemap.xml <loc>)",
+      "absolute URLs name 2 origins instead of one: https://catalog.example (e.g. og:url of /about), https://www.catalog.example (e.g. sitemap.xml <loc>)",
       "SITE_URL is https://catalog.example but sitemap.xml <loc> points at https://www.catalog.example",
     ]);
   });

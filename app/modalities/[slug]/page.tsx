@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
+import { pageMetadata } from "@/lib/page-metadata";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { entriesWithModality, getCatalog, getModality } from "@/lib/catalog";
 import { renderMarkdown } from "@/lib/markdown";
+import { modalityShareImage } from "@/lib/share-image";
 import { EntryList } from "@/components/entry-list";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -16,7 +18,12 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const modality = getModality((await params).slug);
   if (!modality) return {};
-  return { title: `${modality.name}: models that generate or take it in`, description: modality.summary };
+  return pageMetadata({
+    title: `${modality.name}: models that generate or take it in`,
+    description: modality.summary,
+    path: `/modalities/${modality.slug}`,
+    image: modalityShareImage(modality.slug),
+  });
 }
 
 export default async function ModalityPage({ params }: Props) {

@@ -1,10 +1,13 @@
 import type { Metadata } from "next";
+import { pageMetadata } from "@/lib/page-metadata";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getCatalog, getEntry } from "@/lib/catalog";
 import { ACCESS_LABELS, entryFacts, entryVariants } from "@/lib/entry-facts";
 import { citationCounts, renderMarkdown } from "@/lib/markdown";
 import { reportErrorHref } from "@/lib/site";
+import { entryHeadline } from "@/lib/entry-preview";
+import { entryShareImage } from "@/lib/share-image";
 import { formatPartialDate } from "@/lib/dates";
 import { EntryFacts } from "@/components/entry-facts";
 import { AddToCompare } from "@/components/compare/add-to-compare";
@@ -13,6 +16,8 @@ import { EntryRelations } from "@/components/entry-relations";
 import { EntryTimelinePosition } from "@/components/entry-timeline-position";
 import { SourceList } from "@/components/source-list";
 import { entryHref } from "@/lib/routes";
+import { JsonLd } from "@/components/json-ld";
+import { entryJsonLd } from "@/lib/structured-data";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -25,7 +30,16 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const entry = getEntry((await params).slug);
   if (!entry) return {};
-  return { title: entry.name, description: entry.summary, alternates: { canonical: entryHref(entry.slug) } };
+  const headline = entryHeadline(entry);
+  return pageMetadata({
+    title: entry.name,
+    description: entry.summary,
+    previewDescription: `${headline}. ${entry.summary}`,
+    path: entryHref(entry.slug),
+    image: entryShareImage(entry.slug),
+    imageAlt: headline,
+    type: "article",
+  });
 }
 
 export default async function EntryPage({ params }: Props) {
@@ -39,6 +53,7 @@ export default async function EntryPage({ params }: Props) {
 
   return (
     <article className="mx-auto max-w-3xl">
+      <JsonLd data={entryJsonLd(entry, catalog)} />
       <p className="text-sm text-fg-muted">
         <Link href="/models">Models</Link> <span aria-hidden="true">/</span> {entry.name}
       </p>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { pageMetadata } from "@/lib/page-metadata";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { entriesOfOrganization, getCatalog, getOrganization } from "@/lib/catalog";
@@ -17,11 +18,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const organization = getOrganization((await params).slug);
   if (!organization) return {};
   const count = entriesOfOrganization(organization.slug).length;
-  return {
+  return pageMetadata({
     title: organization.name,
     description: `${organization.name}: ${count} generative AI ${count === 1 ? "entry" : "entries"} in the catalog.`,
-    alternates: { canonical: `/organizations/${organization.slug}` },
-  };
+    path: `/organizations/${organization.slug}`,
+  });
 }
 
 export default async function OrganizationPage({ params }: Props) {

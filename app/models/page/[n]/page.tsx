@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { pageMetadata } from "@/lib/page-metadata";
 import { notFound } from "next/navigation";
 import { getCatalog, newestFirst } from "@/lib/catalog";
 import { pageCount, pageItems } from "@/lib/pagination";
@@ -16,11 +17,12 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { n } = await params;
-  return {
+  return pageMetadata({
     title: `Models, page ${n}`,
     description: `Page ${n} of every entry in the catalog, newest first.`,
-    alternates: n === "1" ? { canonical: "/models" } : undefined,
-  };
+    // Page 1 repeats /models.
+    path: n === "1" ? "/models" : `/models/page/${n}`,
+  });
 }
 
 export default async function ModelsListPage({ params }: Props) {

@@ -1,0 +1,24 @@
+import { ImageResponse } from "next/og";
+import { getCatalog, getEntry } from "@/lib/catalog";
+import { inputOutputPhrase, makersAndDate } from "@/lib/entry-preview";
+import { SHARE_IMAGE_SIZE, slugOfPng } from "@/lib/share-image";
+import { KIND_LABELS } from "@/lib/format";
+import { ShareCard } from "@/components/share-card";
+
+// out/share/models/<slug>.png: each entry's link-preview image, rendered at build time.
+export const dynamic = "force-static";
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getCatalog().entries.map((entry) => ({ file: `${entry.slug}.png` }));
+}
+
+export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
+  const slug = slugOfPng((await params).file);
+  const entry = slug ? getEntry(slug) : undefined;
+  if (!entry) return new Response("Not found", { status: 404 });
+  return new ImageResponse(
+    <ShareCard kicker={KIND_LABELS[entry.kind]} title={entry.name} lines={[makersAndDate(entry, 2), inputOutputPhrase(entry)]} />,
+    SHARE_IMAGE_SIZE,
+  );
+}

@@ -1,0 +1,6 @@
+import { serializeJsonLd, type JsonLd as JsonLdData } from "@/lib/structured-data";
+
+/** Structured data for search engines; a data block, never executed. */
+export function JsonLd({ data }: { data: JsonLdData }) {
+  return <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(data) }} />;
+}
