@@ -2,6 +2,7 @@ import type { MetadataRoute } from "next";
 import { getCatalog } from "@/lib/catalog";
 import { NAVIGATION, SITE } from "@/lib/site";
 import { entryHref } from "@/lib/routes";
+import { staticComparisons } from "@/lib/compare-pages";
 
 export const dynamic = "force-static";
 
@@ -14,6 +15,7 @@ export default function sitemap(): MetadataRoute.Sitemap {
     "/organizations",
     ...catalog.organizations.map((organization) => `/organizations/${organization.slug}`),
     ...catalog.entries.map((entry) => entryHref(entry.slug)),
+    ...staticComparisons(catalog).map(({ pair }) => `/compare/${pair}`),
   ];
   return paths.map((path) => ({ url: `${SITE.url}${path}` }));
 }

@@ -1,5 +1,6 @@
 import { parsePartialDate } from "./dates";
 import type { Entry } from "./catalog";
+import { joinWords } from "./compare";
 
 /**
  * The one line a link preview (and the share image) says about an entry:
@@ -8,11 +9,6 @@ import type { Entry } from "./catalog";
 const MEDIUM_IN: Record<string, string> = { text: "text", image: "images", audio: "audio", video: "video", embodied: "robot state" };
 const MEDIUM_OUT: Record<string, string> = { text: "text", image: "images", audio: "audio", video: "video", embodied: "robot actions" };
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-
-export function joinWords(words: string[]): string {
-  if (words.length <= 1) return words.join("");
-  return `${words.slice(0, -1).join(", ")} and ${words[words.length - 1]}`;
-}
 
 /** "March 2023" or "2023": a preview needs the month at most. */
 export function previewDate(date: string): string {

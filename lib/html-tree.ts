@@ -42,6 +42,8 @@ export function elements(html: string): HtmlElement[] {
     }
     if ("childNodes" in node) for (const child of node.childNodes) visit(child, head);
   };
-  visit(parse(html), false);
+  // Scripting off, as a crawler without JavaScript reads the page: <noscript> content is markup
+  // (its links are checked too), not text.
+  visit(parse(html, { scriptingEnabled: false }), false);
   return found;
 }

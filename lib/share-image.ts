@@ -7,6 +7,7 @@ export const SITE_SHARE_IMAGE = "/share/site.png";
 
 export const entryShareImage = (slug: string) => `/share/models/${slug}.png`;
 export const modalityShareImage = (slug: string) => `/share/modalities/${slug}.png`;
+export const compareShareImage = (pair: string) => `/share/compare/${pair}.png`;
 
 /** The slug in "gpt-4.png", or null for any other file name. */
 export function slugOfPng(file: string): string | null {

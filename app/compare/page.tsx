@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { pageMetadata } from "@/lib/page-metadata";
 import { MAX_COMPARED } from "@/lib/compare";
 import { suggestedComparisons } from "@/lib/compare-data";
+import { SITE } from "@/lib/site";
 import { CompareEmpty } from "@/components/compare/compare-empty";
 import { CompareView } from "@/components/compare/compare-view";
 
@@ -24,7 +25,7 @@ export default function ComparePage() {
         <noscript>
           <CompareEmpty suggestions={suggestions} scripted={false} />
         </noscript>
-        <CompareView suggestions={suggestions} />
+        <CompareView suggestions={suggestions} siteName={SITE.name} />
       </div>
     </div>
   );

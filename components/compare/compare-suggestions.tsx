@@ -1,10 +1,14 @@
 import Link from "next/link";
 import type { SuggestedComparison } from "@/lib/compare-data";
 import { entryHref } from "@/lib/routes";
+import { comparePagePath } from "@/lib/compare-naming";
 
 type CompareSuggestionsProps = {
   suggestions: SuggestedComparison[];
-  /** Without JavaScript the table cannot be built, so each entry's own page is offered too. */
+  /**
+   * Without JavaScript the table cannot be built: each suggestion then links to its static page
+   * (/compare/gpt-4-vs-palm-e), and each entry's own page is offered too.
+   */
   withEntryLinks?: boolean;
 };
 
@@ -18,7 +22,12 @@ export function CompareSuggestions({ suggestions, withEntryLinks = false }: Comp
       <ul className="mt-2 list-disc space-y-1 pl-6">
         {suggestions.map((suggestion) => (
           <li key={suggestion.href}>
-            <Link href={suggestion.href} className="underline">{suggestion.label}</Link>
+            <Link
+              href={withEntryLinks ? comparePagePath(suggestion.entries.map((entry) => entry.slug)) : suggestion.href}
+              className="underline"
+            >
+              {suggestion.label}
+            </Link>
             {withEntryLinks && (
               <span className="text-fg-muted">
                 {" "}(entry pages:{" "}

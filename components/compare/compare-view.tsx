@@ -1,6 +1,6 @@
 "use client";
 
-import { useMemo } from "react";
+import { useEffect, useMemo } from "react";
 import {
   buildCompareRows,
   compareHref,
@@ -9,6 +9,7 @@ import {
   type CompareEntry,
 } from "@/lib/compare";
 import type { SuggestedComparison } from "@/lib/compare-data";
+import { compareTitle } from "@/lib/compare-naming";
 import { CompareAdd } from "./compare-add";
 import { CompareEmpty } from "./compare-empty";
 import { CompareNotices } from "./compare-notices";
@@ -25,7 +26,7 @@ const NO_SLUGS: string[] = [];
  * A bad link is read as far as it makes sense and explained in notices; it is rewritten only
  * once the reader changes something.
  */
-export function CompareView({ suggestions }: { suggestions: SuggestedComparison[] }) {
+export function CompareView({ suggestions, siteName }: { suggestions: SuggestedComparison[]; siteName: string }) {
   const hydrated = useHydrated();
   const { models, diffOnly, write } = useCompareUrl();
   const index = useSearchIndex();
@@ -33,6 +34,13 @@ export function CompareView({ suggestions }: { suggestions: SuggestedComparison[
   const names = useMemo(() => new Map(index.status === "ready" ? index.entries.map((entry) => [entry.slug, entry.name]) : []), [index]);
   const selection = useMemo(() => parseSelection(models, known), [models, known]);
   const loaded = useCompareEntries(selection.slugs);
+
+  // The page is prerendered once for every selection; the tab (and a bookmark) names what is compared.
+  const titleNames = selection.slugs.map((slug) => names.get(slug)).filter((name): name is string => Boolean(name));
+  const title = `${compareTitle(titleNames)} · ${siteName}`;
+  useEffect(() => {
+    document.title = title;
+  }, [title]);
 
   if (!hydrated) return null;
   if (index.status === "loading") return <p role="status">Loading the catalog…</p>;
