@@ -1,6 +1,5 @@
 import { ImageResponse } from "next/og";
 import { getStaticComparison, staticComparisons } from "@/lib/compare-pages";
-import { makersAndDate } from "@/lib/entry-preview";
 import { SHARE_IMAGE_SIZE, slugOfPng } from "@/lib/share-image";
 import { ShareCard } from "@/components/share-card";
 
@@ -20,7 +19,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ fil
     <ShareCard
       kicker="Compare"
       title={comparison.entries.map((entry) => entry.name).join(" vs ")}
-      lines={comparison.entries.map((entry) => `${entry.name}: ${makersAndDate(entry, 2)}`)}
+      lines={[`${comparison.entries.length} entries side by side, every value with its source`]}
     />,
     SHARE_IMAGE_SIZE,
   );
