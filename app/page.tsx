@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/intent-link";
 import { pageMetadata } from "@/lib/page-metadata";
 import { getCatalog, newestFirst } from "@/lib/catalog";
 import { buildModalityMatrix } from "@/lib/modality-matrix";

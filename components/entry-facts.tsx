@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/intent-link";
 import type { Fact } from "@/lib/entry-facts";
 
 /** An entry's facts as a description list; each sourced value links to the source that states it. */

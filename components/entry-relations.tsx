@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/intent-link";
 import type { Catalog, Entry } from "@/lib/catalog";
 import { relatedEntries } from "@/lib/catalog";
 import { formatPartialDate } from "@/lib/dates";

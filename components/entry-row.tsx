@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/intent-link";
 import type { ReactNode } from "react";
 import type { Modality } from "@/lib/catalog";
 import { KIND_LABELS } from "@/lib/format";

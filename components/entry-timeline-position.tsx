@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/intent-link";
 import { isDated, type Catalog, type Entry } from "@/lib/catalog";
 import { formatPartialDate } from "@/lib/dates";
 import { formatEraYears } from "@/lib/format";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/intent-link";
 import { pageHref } from "@/lib/pagination";
 
 /** Plain links to every page of the list, so a visitor without JavaScript can reach every entry. */

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/intent-link";
 import type { ModalityMatrix } from "@/lib/modality-matrix";
 
 /** Input × output counts; each non-empty cell, and each row and column header, links to the filtered list. */

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/intent-link";
 import { DATA_LICENCE } from "@/lib/catalog-export";
 import { SITE } from "@/lib/site";
 

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/intent-link";
 import { NAVIGATION, SITE } from "@/lib/site";
 import { HeaderSearch } from "./header-search";
 

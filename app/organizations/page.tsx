@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { pageMetadata } from "@/lib/page-metadata";
-import Link from "next/link";
+import Link from "@/components/intent-link";
 import { entriesOfOrganization, getCatalog } from "@/lib/catalog";
 import { organizationHref } from "@/lib/routes";
 import { countryName, ORGANIZATION_TYPE_LABELS } from "@/lib/format";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { pageMetadata } from "@/lib/page-metadata";
-import Link from "next/link";
+import Link from "@/components/intent-link";
 import { SourceArticleLink } from "@/components/source-article-link";
 import { datedEntries, getCatalog, isDated } from "@/lib/catalog";
 import { buildTimeline, countByModality } from "@/lib/timeline";

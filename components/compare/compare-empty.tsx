@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/intent-link";
 import { MAX_COMPARED } from "@/lib/compare";
 import type { SuggestedComparison } from "@/lib/compare-data";
 import { CompareSuggestions } from "./compare-suggestions";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/intent-link";
 import type { CompareEntry, CompareRow } from "@/lib/compare";
 import { CompareCellView } from "./compare-cell";
 

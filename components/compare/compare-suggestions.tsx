@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/intent-link";
 import type { SuggestedComparison } from "@/lib/compare-data";
 import { entryHref } from "@/lib/routes";
 import { comparePagePath } from "@/lib/compare-naming";

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import Link from "@/components/intent-link";
 import { useEffect, useRef } from "react";
 import type { CompareEntry, CompareRow } from "@/lib/compare";
 import { CompareCellView } from "./compare-cell";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/intent-link";
 import { MAX_COMPARED, compareHref } from "@/lib/compare";
 
 type CompareTrayProps = {

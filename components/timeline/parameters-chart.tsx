@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/intent-link";
 import type { DatedEntry, Modality } from "@/lib/catalog";
 import { formatCount } from "@/lib/format";
 import { parameterSeries, placeLabels, scatterLayout, type Box } from "@/lib/charts";

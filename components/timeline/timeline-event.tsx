@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/intent-link";
 import type { Modality } from "@/lib/catalog";
 import { formatPartialDate } from "@/lib/dates";
 import { formatModalityList } from "@/lib/format";

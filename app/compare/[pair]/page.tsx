@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/intent-link";
 import { notFound } from "next/navigation";
 import { getCatalog } from "@/lib/catalog";
 import { buildCompareRows, compareHref, joinWords } from "@/lib/compare";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { pageMetadata } from "@/lib/page-metadata";
-import Link from "next/link";
+import Link from "@/components/intent-link";
 import { notFound } from "next/navigation";
 import { getCatalog, getEntry } from "@/lib/catalog";
 import { ACCESS_LABELS, entryFacts, entryVariants } from "@/lib/entry-facts";
