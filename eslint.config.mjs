@@ -5,7 +5,7 @@ import nextTypescript from "eslint-config-next/typescript";
 const config = [
   ...nextVitals,
   ...nextTypescript,
-  { ignores: [".next/**", "out/**", "node_modules/**", "test-results/**", "next-env.d.ts"] },
+  { ignores: [".next/**", "out/**", "node_modules/**", "test-results/**", "next-env.d.ts", ".bench/**"] },
 ];
 
 export default config;
