@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/intent-link";
 
 // The catalog began from one article; wherever the interface mentions it, it names it and links to
 // the About section that explains and corrects it.

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import Link from "@/components/intent-link";
 import { compareHref, MAX_COMPARED } from "@/lib/compare";
 import { useCompareSelection } from "../hooks/use-compare-selection";
 

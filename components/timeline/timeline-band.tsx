@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/intent-link";
 import type { Modality } from "@/lib/catalog";
 import { SOURCE_ARTICLE } from "../source-article-link";
 import { renderMarkdown } from "@/lib/markdown";
