@@ -11,6 +11,7 @@ export default function sitemap(): MetadataRoute.Sitemap {
     ...NAVIGATION.map((item) => item.href),
     ...catalog.modalities.map((modality) => `/modalities/${modality.slug}`),
     "/organizations",
+    "/data",
     ...catalog.organizations.map((organization) => `/organizations/${organization.slug}`),
     ...catalog.entries.map((entry) => `/models/${entry.slug}`),
   ];

@@ -11,6 +11,8 @@ import { EntryVariants } from "@/components/entry-variants";
 import { EntryRelations } from "@/components/entry-relations";
 import { EntryTimelinePosition } from "@/components/entry-timeline-position";
 import { SourceList } from "@/components/source-list";
+import { CiteThis } from "@/components/cite-this";
+import { entryCitationTarget } from "@/lib/citation";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -75,6 +77,11 @@ export default async function EntryPage({ params }: Props) {
           <a href={reportErrorHref(entry)}>Report an error</a>
         </p>
       </section>
+      <CiteThis target={entryCitationTarget(entry)} />
+      <p className="mt-3 text-sm">
+        <a href={`/data/entries/${entry.slug}.json`}>This entry as JSON</a> <span aria-hidden="true">·</span>{" "}
+        <Link href="/data">All the data (JSON, CSV)</Link>
+      </p>
     </article>
   );
 }
