@@ -12,6 +12,7 @@ export default function sitemap(): MetadataRoute.Sitemap {
     ...catalog.modalities.map((modality) => `/modalities/${modality.slug}`),
     "/organizations",
     "/data",
+    "/changes",
     ...catalog.organizations.map((organization) => `/organizations/${organization.slug}`),
     ...catalog.entries.map((entry) => `/models/${entry.slug}`),
   ];

@@ -11,6 +11,12 @@ export function SiteFooter() {
         </p>
         <ul className="flex flex-wrap gap-x-4 gap-y-1" aria-label="Data">
           <li>
+            <Link href="/changes">Changes</Link>
+          </li>
+          <li>
+            <a href="/feed.xml">Atom feed</a>
+          </li>
+          <li>
             <Link href="/data">Data</Link>
           </li>
           <li>

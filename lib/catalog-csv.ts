@@ -48,6 +48,8 @@ export const CSV_COLUMNS: readonly CsvColumn[] = [
   { name: "weights", meaning: "Link to the weights.", value: (m) => m.access?.weights ?? null },
   { name: "summary", meaning: "One-sentence summary.", value: (m) => m.summary },
   { name: "verified", meaning: "Day the facts were last checked against the sources (YYYY-MM-DD).", value: (m) => m.verified },
+  { name: "added", meaning: "Day the entry was added to the catalog (YYYY-MM-DD); empty for entries from before dates were recorded.", value: (m) => m.added ?? null },
+  { name: "updated", meaning: "Day of the entry's latest correction (YYYY-MM-DD); empty if none is recorded.", value: (m) => m.updated?.date ?? null },
   { name: "url", meaning: "Path of the entry's page on this site.", value: (m) => m.url },
 ];
 

@@ -1,3 +1,4 @@
+import { latestVerified } from "./changes";
 import { formatPartialDate } from "./dates";
 import { SITE } from "./site";
 
@@ -57,6 +58,5 @@ export function entryCitationTarget(entry: { slug: string; name: string; verifie
 
 /** The catalog as a whole, dated by its most recently verified entry. */
 export function catalogCitationTarget(entries: readonly { verified: string }[]): CitationTarget {
-  const latest = entries.reduce((newest, entry) => (entry.verified > newest ? entry.verified : newest), "0000-00-00");
-  return { key: "aigc-catalog", title: `${SITE.name}: a sourced catalog of generative AI`, path: "/", verified: latest };
+  return { key: "aigc-catalog", title: `${SITE.name}: a sourced catalog of generative AI`, path: "/", verified: latestVerified(entries) };
 }

@@ -1,4 +1,5 @@
 import type { ContentProblem } from "../../content-errors";
+import { changeDates } from "./change-dates";
 import { erasDoNotOverlap } from "./eras-do-not-overlap";
 import { fieldSources } from "./field-sources";
 import { modalityReferences } from "./modality-references";
@@ -27,6 +28,7 @@ export const CONTENT_RULES: Record<string, ContentRule> = {
   successorsAfterPredecessors,
   organizationReferences,
   realDates,
+  changeDates,
   openWeightsForModels,
   uniqueNames,
   erasDoNotOverlap,
