@@ -12,6 +12,8 @@ import { EntryRelations } from "@/components/entry-relations";
 import { EntryTimelinePosition } from "@/components/entry-timeline-position";
 import { SourceList } from "@/components/source-list";
 import { CiteThis } from "@/components/cite-this";
+import { EntryFamily } from "@/components/lineage/entry-family";
+import { descentFamilies } from "@/lib/lineage-pages";
 import { entryCitationTarget } from "@/lib/citation";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -66,6 +68,7 @@ export default async function EntryPage({ params }: Props) {
       <div className="prose-body mt-8" dangerouslySetInnerHTML={{ __html: html }} />
       <EntryVariants variants={entryVariants(entry)} />
       <EntryRelations entry={entry} catalog={catalog} />
+      <EntryFamily entry={entry} families={descentFamilies(catalog)} />
       <EntryTimelinePosition entry={entry} catalog={catalog} />
       <section aria-labelledby="sources-heading" className="mt-8">
         <h2 id="sources-heading" className="mb-2 text-xl font-semibold">
