@@ -1,6 +1,8 @@
 import Link from "next/link";
 import type { Entry } from "@/lib/catalog";
 import { markerPath, modalityStyle } from "@/components/timeline/modality-style";
+// The modality colours (--modality-*) are defined with the timeline, which first used them.
+import "@/components/timeline/timeline.css";
 
 /** An entry in the family lists: its first output's marker (as on the timeline), its link and year. */
 export function LineageNodeLabel({ entry, current = false }: { entry: Entry; current?: boolean }) {
