@@ -3,18 +3,24 @@ import { familiesWithModality, lineageFamilies, LINEAGE_RELATION_FILTERS, relati
 
 // Build-time data for the /lineage routes, computed once per catalog.
 
-const descentCache = new WeakMap<Catalog, Family[]>();
+const cache = new WeakMap<Catalog, Map<LineageRelationFilter, Family[]>>();
 
-/** The families of the default view (descent); each has a page at /lineage/family/<id>. */
-export function descentFamilies(catalog: Catalog = getCatalog()): Family[] {
-  let families = descentCache.get(catalog);
-  if (!families) descentCache.set(catalog, (families = lineageFamilies(catalog)));
+/** The families for one relation filter, computed once per catalog and shared by every page that shows them. */
+function familiesFor(relation: LineageRelationFilter, catalog: Catalog): Family[] {
+  let byRelation = cache.get(catalog);
+  if (!byRelation) cache.set(catalog, (byRelation = new Map()));
+  let families = byRelation.get(relation);
+  if (!families) byRelation.set(relation, (families = lineageFamilies(catalog, relationTypesFor(relation))));
   return families;
 }
 
+/** The families of the default view (descent); each has a page at /lineage/family/<id>. */
+export function descentFamilies(catalog: Catalog = getCatalog()): Family[] {
+  return familiesFor("descent", catalog);
+}
+
 export function filteredFamilies(modality: string | null, relation: LineageRelationFilter, catalog: Catalog = getCatalog()): Family[] {
-  const families = relation === "descent" ? descentFamilies(catalog) : lineageFamilies(catalog, relationTypesFor(relation));
-  return familiesWithModality(families, modality);
+  return familiesWithModality(familiesFor(relation, catalog), modality);
 }
 
 /** Every filter page but the default, which is /lineage itself. */

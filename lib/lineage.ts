@@ -209,7 +209,8 @@ export function familyHref(familyId: string, focus?: string): string {
 }
 
 /** Families drawn in full on one page before the rest are listed as links to their own pages. */
-export const LINEAGE_PAGE_MEMBER_BUDGET = 600;
+// 250 keeps /lineage near 200 KB of raw SVG at 10,000 entries (npx tsx scripts/bench/lineage.ts).
+export const LINEAGE_PAGE_MEMBER_BUDGET = 250;
 
 /** The family's roots (members it has no parent for), oldest first: what the family is named after. */
 export function familyRoots(family: Family): Entry[] {
