@@ -13,6 +13,11 @@ export type Change = {
   text: string;
 };
 
+/** The feed carries the latest changes only, as feeds do; readers keep what they have already fetched. */
+export const FEED_ENTRY_LIMIT = 50;
+/** /changes lists this many, so the page stays small as the catalog grows; older dates are in /catalog.csv. */
+export const CHANGES_PAGE_LIMIT = 300;
+
 function newestFirst(a: Change, b: Change): number {
   return b.date.localeCompare(a.date) || a.name.localeCompare(b.name) || a.type.localeCompare(b.type);
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { ChangeList } from "@/components/change-list";
 import { getCatalog } from "@/lib/catalog";
-import { catalogChanges, changesByDay } from "@/lib/changes";
+import { catalogChanges, changesByDay, CHANGES_PAGE_LIMIT } from "@/lib/changes";
 import { formatPartialDate } from "@/lib/dates";
 
 export const metadata: Metadata = {
@@ -11,13 +11,21 @@ export const metadata: Metadata = {
 };
 
 export default function ChangesPage() {
-  const days = changesByDay(catalogChanges(getCatalog()));
+  const changes = catalogChanges(getCatalog());
+  const days = changesByDay(changes.slice(0, CHANGES_PAGE_LIMIT));
   return (
     <article className="mx-auto max-w-3xl">
       <h1 className="text-3xl font-bold">Changes</h1>
       <p className="mt-3 text-lg text-fg-muted">
         Entries added to the catalog and facts corrected, newest first. Follow them in a feed reader with the{" "}
         <a href="/feed.xml">Atom feed</a>.
+        {changes.length > CHANGES_PAGE_LIMIT && (
+          <>
+            {" "}
+            These are the latest {CHANGES_PAGE_LIMIT} of {changes.length}; every entry&apos;s dates are in the{" "}
+            <a href="/catalog.csv">CSV</a> (columns <code>added</code> and <code>updated</code>).
+          </>
+        )}
       </p>
       {days.length === 0 ? (
         <p className="mt-6">No dated additions or corrections yet.</p>

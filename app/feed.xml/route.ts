@@ -1,13 +1,13 @@
 import { buildAtomFeed } from "@/lib/atom-feed";
 import { getCatalog } from "@/lib/catalog";
-import { catalogChanges, latestVerified } from "@/lib/changes";
+import { catalogChanges, FEED_ENTRY_LIMIT, latestVerified } from "@/lib/changes";
 import { SITE } from "@/lib/site";
 
 export const dynamic = "force-static";
 
 export function GET() {
   const catalog = getCatalog();
-  const feed = buildAtomFeed(catalogChanges(catalog), {
+  const feed = buildAtomFeed(catalogChanges(catalog).slice(0, FEED_ENTRY_LIMIT), {
     siteUrl: SITE.url,
     siteName: SITE.name,
     // With no dated changes yet, the feed is as new as the most recently verified entry.
