@@ -100,8 +100,16 @@ export function familiesWithModality(families: readonly Family[], modality: stri
   return families.filter((family) => family.members.some((entry) => entry.modalitySlugs.includes(modality)));
 }
 
+const familyIndexes = new WeakMap<readonly Family[], Map<string, Family>>();
+
+/** The family an entry belongs to; indexed once per list, since every entry page asks. */
 export function familyOf(slug: string, families: readonly Family[]): Family | undefined {
-  return families.find((family) => family.members.some((entry) => entry.slug === slug));
+  let index = familyIndexes.get(families);
+  if (!index) {
+    index = new Map(families.flatMap((family) => family.members.map((entry) => [entry.slug, family] as const)));
+    familyIndexes.set(families, index);
+  }
+  return index.get(slug);
 }
 
 /** One line of descent in the text alternative: entries that follow each other one by one. */
@@ -172,13 +180,26 @@ export type Relative = { entry: Entry; depth: number; type: RelationType; via: E
  * Ancestors (what the entry descends from) or descendants, breadth first, up to `maxDepth`
  * generations, each listed once at its nearest generation.
  */
-export function relatives(entry: Entry, family: Family, direction: "ancestors" | "descendants", maxDepth = 3): Relative[] {
-  const bySlug = new Map(family.members.map((member) => [member.slug, member]));
-  const next = new Map<string, { slug: string; type: RelationType }[]>();
-  for (const edge of family.edges) {
-    const [from, to] = direction === "ancestors" ? [edge.child, edge.parent] : [edge.parent, edge.child];
-    next.set(from, [...(next.get(from) ?? []), { slug: to, type: edge.type }]);
+type Steps = Map<string, { slug: string; type: RelationType }[]>;
+type FamilyIndex = { bySlug: Map<string, Entry>; ancestors: Steps; descendants: Steps };
+const familyIndex = new WeakMap<Family, FamilyIndex>();
+
+/** Lookups built once per family: a family of thousands is asked once per member's page. */
+function indexOf(family: Family): FamilyIndex {
+  let index = familyIndex.get(family);
+  if (!index) {
+    index = { bySlug: new Map(family.members.map((member) => [member.slug, member])), ancestors: new Map(), descendants: new Map() };
+    for (const edge of family.edges) {
+      index.ancestors.set(edge.child, [...(index.ancestors.get(edge.child) ?? []), { slug: edge.parent, type: edge.type }]);
+      index.descendants.set(edge.parent, [...(index.descendants.get(edge.parent) ?? []), { slug: edge.child, type: edge.type }]);
+    }
+    familyIndex.set(family, index);
   }
+  return index;
+}
+
+export function relatives(entry: Entry, family: Family, direction: "ancestors" | "descendants", maxDepth = 3): Relative[] {
+  const { bySlug, [direction]: next } = indexOf(family);
   const found: Relative[] = [];
   const seen = new Set([entry.slug]);
   let frontier = [entry];
@@ -211,6 +232,24 @@ export function familyHref(familyId: string, focus?: string): string {
 /** Families drawn in full on one page before the rest are listed as links to their own pages. */
 // 250 keeps /lineage near 200 KB of raw SVG at 10,000 entries (npx tsx scripts/bench/lineage.ts).
 export const LINEAGE_PAGE_MEMBER_BUDGET = 250;
+
+/**
+ * Which families a page draws in full (in order, while they fit the budget) and which it only
+ * links to their own pages. A family larger than what is left is linked however early it comes,
+ * so the page stays bounded whatever the catalog holds.
+ */
+export function splitForPage(families: readonly Family[], budget = LINEAGE_PAGE_MEMBER_BUDGET): { shown: Family[]; linked: Family[] } {
+  const shown: Family[] = [];
+  const linked: Family[] = [];
+  let left = budget;
+  for (const family of families) {
+    if (family.members.length <= left) {
+      shown.push(family);
+      left -= family.members.length;
+    } else linked.push(family);
+  }
+  return { shown, linked };
+}
 
 /** The family's roots (members it has no parent for), oldest first: what the family is named after. */
 export function familyRoots(family: Family): Entry[] {

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { Modality } from "@/lib/catalog";
-import { familyChains, familyHref, familyName, LINEAGE_PAGE_MEMBER_BUDGET, type Family, type LineageRelationFilter } from "@/lib/lineage";
+import { familyChains, familyHref, familyName, splitForPage, type Family, type LineageRelationFilter } from "@/lib/lineage";
 import { FamilyList } from "./family-list";
 import { LineageFilters } from "./lineage-filters";
 
@@ -22,15 +22,7 @@ function years(family: Family): string {
 
 /** The families for one filter: each drawn in full until the page budget, the rest as links. */
 export function LineageView({ families, modalities, modality, relation, familyPages }: Props) {
-  let budget = LINEAGE_PAGE_MEMBER_BUDGET;
-  const shown: Family[] = [];
-  const listed: Family[] = [];
-  for (const family of families) {
-    if (budget >= family.members.length || shown.length === 0) {
-      shown.push(family);
-      budget -= family.members.length;
-    } else listed.push(family);
-  }
+  const { shown, linked: listed } = splitForPage(families);
   const entryCount = families.reduce((sum, family) => sum + family.members.length, 0);
   return (
     <>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
-  familiesWithModality, familyChains, familyName, familyOf, lineageEdges, lineageFamilies, lineageHref, relationTypesFor, relatives,
+  familiesWithModality, familyChains, familyName, familyOf, lineageEdges, lineageFamilies, lineageHref, relationTypesFor, relatives, splitForPage,
   type LineageChain,
 } from "@/lib/lineage";
 import { makeCatalog, model } from "../fixtures/small-catalog";
@@ -100,5 +100,14 @@ describe("filter URLs", () => {
     expect(lineageHref(null, "descent")).toBe("/lineage");
     expect(lineageHref("image", "uses")).toBe("/lineage/filter/image/uses");
     expect(lineageHref(null, "based-on")).toBe("/lineage/filter/all/based-on");
+  });
+});
+
+describe("what /lineage draws in full", () => {
+  it("draws families while they fit the budget and links the rest, even a first family too large to draw", () => {
+    const sized = (id: string, size: number) => ({ id, members: catalog.entries.slice(0, size), edges: [] });
+    const { shown, linked } = splitForPage([sized("huge", 7), sized("a", 4), sized("b", 3), sized("c", 2)], 6);
+    expect(shown.map((family) => family.id)).toEqual(["a", "c"]);
+    expect(linked.map((family) => family.id)).toEqual(["huge", "b"]);
   });
 });
