@@ -1,6 +1,7 @@
 import type { MetadataRoute } from "next";
 import { getCatalog } from "@/lib/catalog";
 import { NAVIGATION, SITE } from "@/lib/site";
+import { entryHref } from "@/lib/routes";
 
 export const dynamic = "force-static";
 
@@ -14,7 +15,7 @@ export default function sitemap(): MetadataRoute.Sitemap {
     "/data",
     "/changes",
     ...catalog.organizations.map((organization) => `/organizations/${organization.slug}`),
-    ...catalog.entries.map((entry) => `/models/${entry.slug}`),
+    ...catalog.entries.map((entry) => entryHref(entry.slug)),
   ];
   return paths.map((path) => ({ url: `${SITE.url}${path}` }));
 }

@@ -1,5 +1,12 @@
+"use client";
+
+import { useState } from "react";
 import type { BrowseState } from "@/lib/browse-state";
-import type { FacetGroup } from "@/lib/facets";
+import type { FacetGroup, FacetOption } from "@/lib/facets";
+
+// Long groups (59 organizations) would push everything else out of reach: show the first few,
+// always with the chosen ones, and offer the rest behind a button and a filter box.
+const COLLAPSED = 8;
 
 type BrowseFacetsProps = {
   groups: FacetGroup[];
@@ -38,8 +45,8 @@ export function BrowseFacets({ groups, state, counts, onToggle, onYears, eras, y
       {groups.filter((group) => group.inPanel).map((group) => (
         <fieldset key={group.key} className="rounded-lg border border-border p-3">
           <legend className="px-1 text-sm font-semibold">{group.legend}</legend>
-          <ul className={group.options.length > 8 ? "max-h-56 space-y-1 overflow-y-auto pr-1" : "space-y-1"}>
-            {group.options.map((option) => {
+          <FacetOptions group={group} chosen={state[group.key]}>
+            {(options) => options.map((option) => {
               const count = counts?.[group.key]?.get(option.value);
               const checked = state[group.key].includes(option.value);
               return (
@@ -53,7 +60,7 @@ export function BrowseFacets({ groups, state, counts, onToggle, onYears, eras, y
                 </li>
               );
             })}
-          </ul>
+          </FacetOptions>
         </fieldset>
       ))}
       <fieldset className="rounded-lg border border-border p-3">
@@ -82,5 +89,45 @@ export function BrowseFacets({ groups, state, counts, onToggle, onYears, eras, y
         </ul>
       </fieldset>
     </div>
+  );
+}
+
+type FacetOptionsProps = {
+  group: FacetGroup;
+  chosen: string[];
+  children: (options: FacetOption[]) => React.ReactNode;
+};
+
+function FacetOptions({ group, chosen, children }: FacetOptionsProps) {
+  const [expanded, setExpanded] = useState(false);
+  const [filter, setFilter] = useState("");
+  const long = group.options.length > COLLAPSED;
+  const needle = filter.trim().toLowerCase();
+  const visible = !long
+    ? group.options
+    : expanded
+      ? group.options.filter((option) => !needle || option.label.toLowerCase().includes(needle))
+      : group.options.filter((option, i) => i < COLLAPSED || chosen.includes(option.value));
+  return (
+    <>
+      {long && expanded && (
+        <label className="mb-2 block text-sm">
+          <span className="sr-only">Filter {group.legend.toLowerCase()} options</span>
+          <input
+            type="search"
+            value={filter}
+            onChange={(event) => setFilter(event.target.value)}
+            placeholder={`Find in ${group.options.length}…`}
+            className="w-full rounded border border-border bg-bg px-2 py-1"
+          />
+        </label>
+      )}
+      <ul className={long && expanded ? "max-h-72 space-y-1 overflow-y-auto pr-1" : "space-y-1"}>{children(visible)}</ul>
+      {long && (
+        <button type="button" aria-expanded={expanded} onClick={() => setExpanded((value) => !value)} className="mt-2 text-sm font-medium text-accent underline">
+          {expanded ? "Show fewer" : `Show all ${group.options.length}`}
+        </button>
+      )}
+    </>
   );
 }

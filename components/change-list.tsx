@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { Change } from "@/lib/changes";
 import { formatPartialDate } from "@/lib/dates";
+import { entryHref } from "@/lib/routes";
 
 const VERB: Record<Change["type"], string> = { added: "Added", updated: "Corrected" };
 
@@ -12,7 +13,7 @@ export function ChangeList({ changes, showDate = true }: { changes: readonly Cha
         <li key={`${change.type}-${change.slug}-${change.date}`} className="p-3">
           <p>
             <span className="text-sm font-medium text-fg-muted">{VERB[change.type]}</span>{" "}
-            <Link href={`/models/${change.slug}`} className="font-semibold">
+            <Link href={entryHref(change.slug)} className="font-semibold">
               {change.name}
             </Link>
             {showDate && (

@@ -14,7 +14,8 @@ export function CoverageTable({ coverage }: { coverage: Coverage }) {
         {coverage.undated > 0 && ` ${coverage.undated} ${coverage.undated === 1 ? "entry has" : "entries have"} no date that a source confirms and ${coverage.undated === 1 ? "is" : "are"} left out of the table.`}{" "}
         An entry with several outputs is counted under each.
       </p>
-      <div className="mt-4 overflow-x-auto">
+      {/* Focusable so keyboard users can scroll it on narrow screens. */}
+      <div className="mt-4 overflow-x-auto" tabIndex={0} role="region" aria-label="Entries per year, by output modality">
         <table className="w-full text-right text-sm tabular-nums">
           <caption className="sr-only">Entries per year, by output modality</caption>
           <thead>

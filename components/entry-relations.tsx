@@ -3,6 +3,7 @@ import type { Catalog, Entry } from "@/lib/catalog";
 import { relatedEntries } from "@/lib/catalog";
 import { formatPartialDate } from "@/lib/dates";
 import { citationFor } from "@/lib/entry-facts";
+import { entryHref } from "@/lib/routes";
 
 /** Outgoing relations from the front matter, and the entries that point back at this one. */
 export function EntryRelations({ entry, catalog }: { entry: Entry; catalog: Catalog }) {
@@ -18,7 +19,7 @@ export function EntryRelations({ entry, catalog }: { entry: Entry; catalog: Cata
           const citation = citationFor(entry.sources, source);
           return (
             <li key={`${label}-${target.slug}`}>
-              <span className="text-fg-muted">{label}:</span> <Link href={`/models/${target.slug}`}>{target.name}</Link>
+              <span className="text-fg-muted">{label}:</span> <Link href={entryHref(target.slug)}>{target.name}</Link>
               {since && (
                 <>
                   {" "}

@@ -4,6 +4,7 @@ import type { Modality } from "@/lib/catalog";
 import { KIND_LABELS } from "@/lib/format";
 import type { EntryKind } from "@/lib/vocabulary";
 import { ModalityFlow } from "./modality-flow";
+import { entryHref } from "@/lib/routes";
 
 /** What a list row shows: both a catalog Entry and a search-index entry reduce to this. */
 export type EntryRowData = {
@@ -30,7 +31,7 @@ export function EntryRow({ entry, modalities, action }: EntryRowProps) {
     <li className="flex gap-3 px-4 py-3">
       <div className="min-w-0 flex-1">
         {/* Lists hold up to hundreds of links: prefetching each would cost more than it saves. */}
-        <Link href={`/models/${entry.slug}`} prefetch={false} className="font-semibold">
+        <Link href={entryHref(entry.slug)} prefetch={false} className="font-semibold">
           {entry.name}
         </Link>
         <span className="ml-2 text-sm text-fg-muted">

@@ -1,8 +1,9 @@
 import Link from "next/link";
-import type { Catalog, Entry } from "@/lib/catalog";
+import { isDated, type Catalog, type Entry } from "@/lib/catalog";
 import { formatPartialDate } from "@/lib/dates";
 import { formatEraYears } from "@/lib/format";
 import { entryTimelinePosition, type Neighbour } from "@/lib/timeline-position";
+import { entryHref } from "@/lib/routes";
 
 type EntryTimelinePositionProps = { entry: Entry; catalog: Catalog };
 
@@ -10,7 +11,7 @@ function NeighbourLink({ neighbour, fallback }: { neighbour: Neighbour | null; f
   if (!neighbour) return <span className="text-fg-muted">{fallback}</span>;
   return (
     <>
-      <Link href={`/models/${neighbour.slug}`} className="underline">
+      <Link href={entryHref(neighbour.slug)} className="underline">
         {neighbour.name}
       </Link>{" "}
       <span className="text-fg-muted">
@@ -22,6 +23,16 @@ function NeighbourLink({ neighbour, fallback }: { neighbour: Neighbour | null; f
 
 /** The entry's era and, for each modality it produces, the entries released just before and after. */
 export function EntryTimelinePosition({ entry, catalog }: EntryTimelinePositionProps) {
+  if (!isDated(entry)) {
+    return (
+      <section id="in-time" aria-labelledby="in-time-heading" className="mt-8">
+        <h2 id="in-time-heading" className="mb-2 text-xl font-semibold">
+          In time
+        </h2>
+        <p>No source confirms when this was released, so the timeline does not place it.</p>
+      </section>
+    );
+  }
   const { era, neighbours } = entryTimelinePosition(entry, catalog);
   const names = new Map(catalog.modalities.map((modality) => [modality.slug, modality.name]));
   return (

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { ModalityMatrix } from "@/lib/modality-matrix";
 
-/** Input × output counts; each non-empty cell links to the filtered list. */
+/** Input × output counts; each non-empty cell, and each row and column header, links to the filtered list. */
 export function ModalityMatrixTable({ matrix }: { matrix: ModalityMatrix }) {
   return (
     <div className="overflow-x-auto">
@@ -17,7 +17,9 @@ export function ModalityMatrixTable({ matrix }: { matrix: ModalityMatrix }) {
             </th>
             {matrix.outputs.map((output) => (
               <th key={output.slug} scope="col" className="border border-border p-2">
-                {output.name}
+                <Link href={`/models?out=${output.slug}`} aria-label={`Every entry that generates ${output.name.toLowerCase()}`}>
+                  {output.name}
+                </Link>
               </th>
             ))}
           </tr>
@@ -26,7 +28,13 @@ export function ModalityMatrixTable({ matrix }: { matrix: ModalityMatrix }) {
           {matrix.inputs.map((input, row) => (
             <tr key={input.slug}>
               <th scope="row" className="border border-border p-2 text-left">
-                {input.name}
+                {input.slug === "none" ? (
+                  input.name
+                ) : (
+                  <Link href={`/models?in=${input.slug}`} aria-label={`Every entry that takes ${input.name.toLowerCase()} in`}>
+                    {input.name}
+                  </Link>
+                )}
               </th>
               {matrix.cells[row].map((cell) => (
                 <td key={cell.output} className="border border-border p-0 text-center">

@@ -6,6 +6,7 @@ import {
   type AllowedValues, type BrowseState, type ParseResult, type Sort,
 } from "@/lib/browse-state";
 import { useUrlState, type HistoryMode } from "./hooks/use-url-state";
+import { useCompareSelection } from "./hooks/use-compare-selection";
 import { createBrowser, effectiveSort, type Browser } from "@/lib/browse";
 import { loadSearchIndex } from "@/lib/load-search-index";
 import type { FacetGroup } from "@/lib/facets";
@@ -40,8 +41,9 @@ export function ModelsBrowser(props: ModelsBrowserProps) {
   const [{ state, ignored }, setParsed] = useUrlState(parse, serializeParsed);
   const [browser, setBrowser] = useState<Browser | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
-  const [selected, setSelected] = useState<string[]>([]);
+  const { slugs: selected, toggle: select, clear: clearSelection } = useCompareSelection();
   const [shown, setShown] = useState(PAGE);
+  const [filtersOpen, setFiltersOpen] = useState(false);
 
   const ensureIndex = useCallback(() => {
     loadSearchIndex()
@@ -75,21 +77,14 @@ export function ModelsBrowser(props: ModelsBrowserProps) {
   }, [browser, state, groups]);
 
   const showServerList = results === null && isDefaultState(state);
+  const activeFilterCount =
+    groups.reduce((count, group) => count + state[group.key].length, 0) + Number(state.from !== null) + Number(state.to !== null);
 
   return (
+    // Document order is search, filters, results, so the search box is the first stop for the
+    // keyboard; on wide screens the grid puts the filters in a column on the left.
     <div className="grid gap-6 lg:grid-cols-[16rem_1fr]">
-      <aside aria-label="Filters" className="order-2 lg:order-1">
-        <BrowseFacets
-          groups={groups}
-          state={state}
-          counts={counts}
-          onToggle={toggle}
-          onYears={(from, to) => update({ ...state, from, to })}
-          eras={props.eras}
-          yearBounds={props.yearBounds}
-        />
-      </aside>
-      <div className="order-1 min-w-0 lg:order-2">
+      <div className="min-w-0 lg:col-start-2 lg:row-start-1">
         <div className="flex flex-wrap items-end gap-3" role="search">
           <label className="flex min-w-0 flex-1 flex-col gap-1 font-medium">
             Search models by name, alias or organization
@@ -112,7 +107,7 @@ export function ModelsBrowser(props: ModelsBrowserProps) {
             Sort by
             <select
               value={effectiveSort(state)}
-              onChange={(event) => update({ ...state, sort: event.target.value as Sort })}
+              onChange={(event) => update({ ...state, sort: SORTS.find((sort) => sort === event.target.value) ?? null })}
               className="rounded-md border border-border bg-bg px-2 py-2"
             >
               {SORTS.filter((sort) => sort !== "relevance" || state.q.trim()).map((sort) => (
@@ -122,8 +117,34 @@ export function ModelsBrowser(props: ModelsBrowserProps) {
               ))}
             </select>
           </label>
+          {/* On phones the filters are a disclosure at the top, not a long column below the results. */}
+          <button
+            type="button"
+            aria-expanded={filtersOpen}
+            aria-controls="filters-panel"
+            onClick={() => setFiltersOpen((open) => !open)}
+            className="rounded-md border border-border px-3 py-2 text-sm font-medium lg:hidden"
+          >
+            Filters ({activeFilterCount} active)
+          </button>
         </div>
-
+      </div>
+      <aside
+        id="filters-panel"
+        aria-label="Filters"
+        className={`${filtersOpen ? "" : "hidden"} lg:col-start-1 lg:row-span-2 lg:row-start-1 lg:block`}
+      >
+        <BrowseFacets
+          groups={groups}
+          state={state}
+          counts={counts}
+          onToggle={toggle}
+          onYears={(from, to) => update({ ...state, from, to })}
+          eras={props.eras}
+          yearBounds={props.yearBounds}
+        />
+      </aside>
+      <div className="min-w-0 lg:col-start-2 lg:row-start-2">
         {ignored.length > 0 && (
           <p role="status" className="mt-3 rounded-md border border-border bg-bg-muted px-3 py-2 text-sm">
             Some parts of this link were not recognised and were ignored: {ignored.join(", ")}.
@@ -131,7 +152,7 @@ export function ModelsBrowser(props: ModelsBrowserProps) {
         )}
         <ActiveFilters state={state} groups={groups} onChange={(next) => update(next)} />
         <div className="mt-3">
-          <CompareTray slugs={selected} onClear={() => setSelected([])} />
+          <CompareTray slugs={selected} onClear={clearSelection} />
         </div>
         <p aria-live="polite" className="mb-3 mt-3 text-sm text-fg-muted">
           {loadError
@@ -149,9 +170,7 @@ export function ModelsBrowser(props: ModelsBrowserProps) {
             results={results.slice(0, shown)}
             modalities={props.modalities}
             selected={selected}
-            onSelect={(slug, checked) =>
-              setSelected((current) => (checked ? [...current.filter((s) => s !== slug), slug] : current.filter((s) => s !== slug)))
-            }
+            onSelect={select}
           />
         )}
         {results && results.length > shown && (
@@ -165,14 +184,20 @@ export function ModelsBrowser(props: ModelsBrowserProps) {
         )}
         {results && results.length === 0 && (
           <div className="rounded-lg border border-border p-6 text-center">
-            <p className="text-lg font-semibold">No entries match{state.q.trim() ? ` “${state.q.trim()}”` : ""} with these filters.</p>
-            <p className="mt-2 text-fg-muted">Remove a filter above, or start again.</p>
+            <p className="text-lg font-semibold">
+              {activeFilterCount > 0
+                ? `No entries match${state.q.trim() ? ` “${state.q.trim()}”` : ""} with these filters.`
+                : `No entry is named “${state.q.trim()}”.`}
+            </p>
+            <p className="mt-2 text-fg-muted">
+              {activeFilterCount > 0 ? "Remove a filter above, or start again." : "Check the spelling, try another name, or browse the whole list."}
+            </p>
             <button
               type="button"
               onClick={() => update(EMPTY_STATE)}
               className="mt-4 rounded-md bg-accent px-4 py-2 font-medium text-accent-fg"
             >
-              Clear search and all filters
+              {activeFilterCount > 0 ? "Clear search and all filters" : "Show all models"}
             </button>
           </div>
         )}

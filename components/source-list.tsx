@@ -1,4 +1,4 @@
-import { CITATION_ID_PREFIX, citationAnchor } from "@/lib/markdown";
+import { citationAnchor } from "@/lib/markdown";
 import type { Source } from "@/lib/schema";
 
 type SourceListProps = {
@@ -18,7 +18,7 @@ export function SourceList({ sources, citations = new Map() }: SourceListProps) 
             {count > 0 && (
               <span className="mr-1 text-sm">
                 {Array.from({ length: count }, (_, i) => (
-                  <a key={i} href={`#${CITATION_ID_PREFIX}${citationAnchor(source.id, i + 1)}`} aria-label={`Back to citation ${i + 1} of this source`} className="mr-0.5">
+                  <a key={i} href={`#${citationAnchor(source.id, i + 1)}`} aria-label={`Back to citation ${i + 1} of this source`} className="mr-0.5">
                     {count === 1 ? "↑" : `↑${String.fromCharCode(97 + (i % 26))}`}
                   </a>
                 ))}

@@ -1,4 +1,5 @@
 import type { Change } from "./changes";
+import { entryHref } from "./routes";
 
 // /feed.xml: additions and corrections as an Atom 1.0 feed (RFC 4287). Dates are days, written as
 // midnight UTC; the feed's own `updated` is its newest change, so rebuilding without a change
@@ -23,7 +24,7 @@ export type FeedOptions = {
 export function buildAtomFeed(changes: readonly Change[], { siteUrl, siteName, fallbackUpdated }: FeedOptions): string {
   const updated = changes.reduce((newest, change) => (change.date > newest ? change.date : newest), fallbackUpdated);
   const entries = changes.map((change) => {
-    const url = `${siteUrl}/models/${change.slug}`;
+    const url = `${siteUrl}${entryHref(change.slug)}`;
     const heading = change.type === "added" ? `Added: ${change.name}` : `Corrected: ${change.name}`;
     return [
       "  <entry>",

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { eraFrontMatter, milestoneFrontMatter, modalityFrontMatter, modelFrontMatter, organizationFrontMatter, partialDate, slug } from "./schema";
 import type { Catalog } from "./catalog";
+import { entryHref } from "./routes";
 
 // The published data file and its JSON Schema share one zod definition, so they cannot drift.
 
@@ -76,7 +77,7 @@ export function buildCatalogExport(catalog: Catalog, generated = new Date()): Ca
         updated: entry.updated,
         sources: entry.sources,
         era: entry.era,
-        url: `/models/${entry.slug}`,
+        url: entryHref(entry.slug),
       };
     }),
     organizations: catalog.organizations.map(({ slug, name, nameZh, country, type, website }) => ({ slug, name, nameZh, country, type, website })),

@@ -176,10 +176,6 @@ export function entriesOfOrganization(slug: string, catalog = getCatalog()): Ent
   return index.get(slug) ?? [];
 }
 
-export function organizationHref(slug: string): string {
-  return `/organizations/${slug}`;
-}
-
 export function getModality(slug: string, catalog = getCatalog()): Modality | undefined {
   return catalog.modalities.find((modality) => modality.slug === slug);
 }

@@ -1,5 +1,6 @@
 import { latestVerified } from "./changes";
 import { formatPartialDate } from "./dates";
+import { entryHref } from "./routes";
 import { SITE } from "./site";
 
 // "Cite this": how to cite an entry page (or the whole catalog) in BibTeX and in plain text. The
@@ -53,7 +54,7 @@ export function plainTextCitation({ title, path, verified }: CitationTarget): st
 }
 
 export function entryCitationTarget(entry: { slug: string; name: string; verified: string }): CitationTarget {
-  return { key: `aigc-catalog-${entry.slug}`, title: entry.name, path: `/models/${entry.slug}`, verified: entry.verified };
+  return { key: `aigc-catalog-${entry.slug}`, title: entry.name, path: entryHref(entry.slug), verified: entry.verified };
 }
 
 /** The catalog as a whole, dated by its most recently verified entry. */

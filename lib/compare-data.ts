@@ -16,22 +16,29 @@ export function toCompareEntry(entry: Entry, catalog: Catalog = getCatalog()): C
   const modalityName = new Map(catalog.modalities.map((modality) => [modality.slug, modality.name]));
   const era = getEra(entry.era, catalog);
   const facts = new Map(entryFacts(entry, catalog).map((fact) => [fact.key, fact]));
+  const optionalCited = (key: string) => citedValue(facts.get(key));
+  // Release date and parameters are always among an entry's facts.
+  const cited = (key: string): CitedValue => optionalCited(key) ?? { text: "—" };
   return {
     slug: entry.slug,
     name: entry.name,
     kind: entry.kind,
     organizations: entry.organizationNames,
-    released: citedValue(facts.get("released"))!,
+    released: entry.releaseDate,
     era: era ? `${era.name} (${formatEraYears(era)})` : null,
     input: entry.modalities.input.map((slug) => modalityName.get(slug) ?? slug),
     output: entry.modalities.output.map((slug) => modalityName.get(slug) ?? slug),
     architecture: entry.architecture,
-    parameters: citedValue(facts.get("parameters"))!,
+    parameters: entry.parameterCount ?? ("value" in entry.parameters && entry.parameters.value === "not-applicable" ? "not-applicable" : "undisclosed"),
     openWeights: entry.openWeights,
-    licence: citedValue(facts.get("licence")),
-    contextWindow: citedValue(facts.get("contextWindow")),
-    trainingData: citedValue(facts.get("trainingData")),
-    trainingCompute: citedValue(facts.get("trainingCompute")),
+    facts: {
+      released: cited("released"),
+      parameters: cited("parameters"),
+      licence: optionalCited("licence"),
+      contextWindow: optionalCited("contextWindow"),
+      trainingData: optionalCited("trainingData"),
+      trainingCompute: optionalCited("trainingCompute"),
+    },
     relations: relatedEntries(entry, catalog).map(({ label, entry: target }) => ({ label, slug: target.slug, name: target.name })),
     summary: entry.summary,
     sources: entry.sources,

@@ -1,52 +1,61 @@
 import { ARCHITECTURE_LABELS, KIND_LABELS, OPEN_WEIGHTS_LABELS } from "./format";
 import { normalizeName } from "./normalize-name";
-import * as z from "zod/mini";
+import * as v from "valibot";
 import { ARCHITECTURES, ENTRY_KINDS, OPEN_WEIGHTS } from "./vocabulary";
+import { entryHref } from "./routes";
 
 // Pure compare logic, shared by the browser (the /compare page) and the unit tests:
 // reading the `models` URL parameter, building the table's rows and marking differences.
 
 export const MAX_COMPARED = 4;
 
-const citedValueSchema = z.object({
-  text: z.string(),
-  dateTime: z.optional(z.string()),
-  note: z.optional(z.string()),
-  citation: z.optional(z.object({ number: z.number(), title: z.string(), url: z.string() })),
+const citedValueSchema = v.object({
+  text: v.string(),
+  dateTime: v.optional(v.string()),
+  note: v.optional(v.string()),
+  citation: v.optional(v.object({ number: v.number(), title: v.string(), url: v.string() })),
 });
 
 /** A fact as a compare cell shows it: the value, and the source that states it. */
-export type CitedValue = z.infer<typeof citedValueSchema>;
+export type CitedValue = v.InferOutput<typeof citedValueSchema>;
 
 /**
  * One entry as /compare needs it, shaped at build time by lib/compare-data and served as small
- * JSON; the browser parses it with this schema (zod/mini) instead of trusting a cast.
+ * JSON (/data/entries/<slug>.json, a public file); the browser parses it with this schema (valibot)
+ * instead of trusting a cast. The first version's fields keep their shape and meaning; the sourced
+ * facts were added beside them in `facts`.
  */
-export const compareEntrySchema = z.object({
-  slug: z.string(),
-  name: z.string(),
-  kind: z.enum(ENTRY_KINDS),
-  organizations: z.array(z.string()),
-  released: citedValueSchema,
+export const compareEntrySchema = v.object({
+  slug: v.string(),
+  name: v.string(),
+  kind: v.picklist(ENTRY_KINDS),
+  organizations: v.array(v.string()),
+  /** The release date as written ("2023-03-14"); null when no source gives one. */
+  released: v.nullable(v.string()),
   /** "Fusion (2019–2020)", or null before the catalog's first era. */
-  era: z.nullable(z.string()),
+  era: v.nullable(v.string()),
   /** Modality names; an empty input list means generation from noise. */
-  input: z.array(z.string()),
-  output: z.array(z.string()),
-  architecture: z.enum(ARCHITECTURES),
-  parameters: citedValueSchema,
-  openWeights: z.enum(OPEN_WEIGHTS),
-  /** Optional facts, present only where a source states them. */
-  licence: z.optional(citedValueSchema),
-  contextWindow: z.optional(citedValueSchema),
-  trainingData: z.optional(citedValueSchema),
-  trainingCompute: z.optional(citedValueSchema),
-  relations: z.array(z.object({ label: z.string(), slug: z.string(), name: z.string() })),
-  summary: z.string(),
-  sources: z.array(z.object({ id: z.string(), title: z.string(), url: z.string(), publisher: z.optional(z.string()), date: z.optional(z.string()) })),
+  input: v.array(v.string()),
+  output: v.array(v.string()),
+  architecture: v.picklist(ARCHITECTURES),
+  /** The published count (a mixture-of-experts model's total), or the word for a missing one. */
+  parameters: v.union([v.number(), v.picklist(["undisclosed", "not-applicable"])]),
+  openWeights: v.picklist(OPEN_WEIGHTS),
+  /** Each fact as the table shows it, with the source that states it; optional ones only where recorded. */
+  facts: v.object({
+    released: citedValueSchema,
+    parameters: citedValueSchema,
+    licence: v.optional(citedValueSchema),
+    contextWindow: v.optional(citedValueSchema),
+    trainingData: v.optional(citedValueSchema),
+    trainingCompute: v.optional(citedValueSchema),
+  }),
+  relations: v.array(v.object({ label: v.string(), slug: v.string(), name: v.string() })),
+  summary: v.string(),
+  sources: v.array(v.object({ id: v.string(), title: v.string(), url: v.string(), publisher: v.optional(v.string()), date: v.optional(v.string()) })),
 });
 
-export type CompareEntry = z.infer<typeof compareEntrySchema>;
+export type CompareEntry = v.InferOutput<typeof compareEntrySchema>;
 
 /** Where the browser fetches one entry's compare data; the route app/data/entries/[file] writes it. */
 export function compareEntryPath(slug: string): string {
@@ -181,25 +190,26 @@ function links(items: CompareLink[] | undefined): CompareCell {
   return { type: "links", links: items, key: setKey(items.map((item) => `${item.label ?? ""} ${item.href}`)) };
 }
 
-const ROWS: { key: string; label: string; cell: (entry: CompareEntry) => CompareCell; comparable?: false }[] = [
+const ROWS: { key: string; label: string; cell: (entry: CompareEntry) => CompareCell; comparable?: false; optional?: true }[] = [
   { key: "kind", label: "Kind", cell: (entry) => text(KIND_LABELS[entry.kind]) },
   { key: "organizations", label: "Organizations", cell: (entry) => list(entry.organizations) },
-  { key: "released", label: "Release date", cell: (entry) => cited(entry.released) },
+  { key: "released", label: "Release date", cell: (entry) => cited(entry.facts?.released) },
   { key: "era", label: "Era", cell: (entry) => text(entry.era ?? "Before the catalog's eras") },
   { key: "input", label: "Input modalities", cell: (entry) => list(entry.input, "None: generates from noise") },
   { key: "output", label: "Output modalities", cell: (entry) => list(entry.output) },
   { key: "architecture", label: "Architecture", cell: (entry) => text(ARCHITECTURE_LABELS[entry.architecture]) },
-  { key: "parameters", label: "Parameters", cell: (entry) => cited(entry.parameters) },
+  { key: "parameters", label: "Parameters", cell: (entry) => cited(entry.facts?.parameters) },
   { key: "openWeights", label: "Open weights", cell: (entry) => text(OPEN_WEIGHTS_LABELS[entry.openWeights]) },
-  { key: "licence", label: "Licence", cell: (entry) => cited(entry.licence) },
-  { key: "contextWindow", label: "Context window", cell: (entry) => cited(entry.contextWindow) },
-  { key: "trainingData", label: "Training data", cell: (entry) => cited(entry.trainingData) },
-  { key: "trainingCompute", label: "Training compute", cell: (entry) => cited(entry.trainingCompute) },
+  // Optional facts: a row appears only when at least one compared entry records the fact.
+  { key: "licence", label: "Licence", cell: (entry) => cited(entry.facts?.licence), optional: true },
+  { key: "contextWindow", label: "Context window", cell: (entry) => cited(entry.facts?.contextWindow), optional: true },
+  { key: "trainingData", label: "Training data", cell: (entry) => cited(entry.facts?.trainingData), optional: true },
+  { key: "trainingCompute", label: "Training compute", cell: (entry) => cited(entry.facts?.trainingCompute), optional: true },
   {
     key: "relations",
     label: "Relations",
     cell: (entry) =>
-      links(entry.relations?.map(({ label, slug, name }) => ({ label, text: name, href: `/models/${slug}` }))),
+      links(entry.relations?.map(({ label, slug, name }) => ({ label, text: name, href: entryHref(slug) }))),
   },
   // Summaries and source lists are unique to each entry: shown, never marked as a difference.
   { key: "summary", label: "Summary", cell: (entry) => text(entry.summary), comparable: false },
@@ -213,9 +223,10 @@ const ROWS: { key: string; label: string; cell: (entry: CompareEntry) => Compare
 
 /** One row per compared field; a row differs when two or more entries are shown and their values are not all equal. */
 export function buildCompareRows(entries: readonly CompareEntry[]): CompareRow[] {
-  return ROWS.map(({ key, label, cell, comparable }) => {
+  return ROWS.flatMap(({ key, label, cell, comparable, optional }) => {
     const cells = entries.map(cell);
+    if (optional && cells.every((each) => each.type === "text" && each.missing)) return [];
     const differs = comparable !== false && cells.length > 1 && new Set(cells.map((each) => each.key)).size > 1;
-    return { key, label, cells, differs };
+    return [{ key, label, cells, differs }];
   });
 }

@@ -1,4 +1,5 @@
-import { organizationHref, type Catalog, type Entry } from "./catalog";
+import type { Catalog, Entry } from "./catalog";
+import { eraHref, organizationHref } from "./routes";
 import { formatPartialDate } from "./dates";
 import {
   ARCHITECTURE_LABELS,
@@ -63,7 +64,7 @@ export function entryFacts(entry: Entry, catalog: Catalog): Fact[] {
           citation: cite(entry.released.source),
         },
     era
-      ? { key: "era", label: "Era", text: `${era.name} (${formatEraYears(era)})`, href: `/timeline#era-${era.slug}` }
+      ? { key: "era", label: "Era", text: `${era.name} (${formatEraYears(era)})`, href: eraHref(era.slug) }
       : { key: "era", label: "Era", text: entry.year === null ? "Unknown" : "Before the catalog's eras" },
     { key: "input", label: "Input", text: formatModalityList(entry.modalities.input, modalityNames) },
     { key: "output", label: "Output", text: formatModalityList(entry.modalities.output, modalityNames) },

@@ -51,7 +51,7 @@ export const FACETS = {
     legend: "Modality (in or out)",
     combine: "any",
     inPanel: false,
-    valuesOf: (entry) => entry.modalities,
+    valuesOf: (entry) => entry.modalitySlugs,
     label: modalityLabel,
   },
   kind: {

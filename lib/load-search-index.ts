@@ -1,3 +1,4 @@
+import * as v from "valibot";
 import { searchIndexSchema, type IndexEntry } from "./search-index";
 
 let pending: Promise<IndexEntry[]> | undefined;
@@ -13,9 +14,9 @@ export function loadSearchIndex(): Promise<IndexEntry[]> {
       return response.json();
     })
     .then((data: unknown) => {
-      const parsed = searchIndexSchema.safeParse(data);
+      const parsed = v.safeParse(searchIndexSchema, data);
       if (!parsed.success) throw new Error("The search index has an unexpected shape; reload the page to try again.");
-      return parsed.data;
+      return parsed.output;
     });
   pending.catch(() => (pending = undefined));
   return pending;

@@ -4,11 +4,15 @@ import remarkHtml from "remark-html";
 import { defaultSchema, type Schema } from "hast-util-sanitize";
 import { visit } from "unist-util-visit";
 import type { PhrasingContent, Root } from "mdast";
+import { VFile } from "vfile";
 
 // GitHub's sanitize schema (no script, iframe, event handlers or javascript: URLs), plus `rel`
-// on links so external ones can carry noopener.
+// on links so external ones can carry noopener. Ids are kept as written (not prefixed with
+// "user-content-"): the prose comes from reviewed repository files, and its headings and citations
+// are link targets ("/about#report-an-error"); `name` is still clobbered.
 const schema: Schema = {
   ...defaultSchema,
+  clobber: ["name"],
   attributes: {
     ...defaultSchema.attributes,
     a: [...(defaultSchema.attributes?.a ?? []), "rel"],
@@ -26,31 +30,43 @@ function externalLinksNoOpener() {
 }
 
 /** A cited source as the prose shows it: `[^id]` becomes a numbered link to the source list. */
-export type CitedSource = { id: string; number: number };
+export type CitedSource = {
+  id: string;
+  number: number;
+  /** Where the citation points: the page's source list (default) or, where the page has none, the source itself. */
+  href?: string;
+};
 
-// The sanitizer prefixes every id with "user-content-" (so content cannot clobber the page's own
-// ids); back-links from the source list point at the prefixed id.
-export const CITATION_ID_PREFIX = "user-content-";
+declare module "vfile" {
+  interface DataMap {
+    /** The sources `[^id]` citations in this file may name. */
+    sources: CitedSource[];
+  }
+}
+
 export const citationAnchor = (id: string, occurrence: number) => `cite-${id}-${occurrence}`;
 
-function citationLinks(sources: CitedSource[]) {
-  const numbers = new Map(sources.map((source) => [source.id, source.number]));
-  return (tree: Root) => {
+// The sources travel with each file (file.data), so one processor, built once, serves every page.
+function citationLinks() {
+  return (tree: Root, file: VFile) => {
+    const sources = file.data.sources ?? [];
+    if (sources.length === 0) return;
+    const byId = new Map(sources.map((source) => [source.id, source]));
     const seen = new Map<string, number>();
     visit(tree, "text", (node, index, parent) => {
       if (!parent || index === undefined || !node.value.includes("[^")) return;
       const parts: PhrasingContent[] = [];
       let last = 0;
       for (const match of node.value.matchAll(/\[\^([a-z0-9-]+)\]/g)) {
-        const number = numbers.get(match[1]);
-        if (number === undefined) continue;
+        const source = byId.get(match[1]);
+        if (source === undefined) continue;
         const occurrence = (seen.get(match[1]) ?? 0) + 1;
         seen.set(match[1], occurrence);
         if (match.index > last) parts.push({ type: "text", value: node.value.slice(last, match.index) });
         parts.push({
           type: "emphasis",
           data: { hName: "sup", hProperties: { id: citationAnchor(match[1], occurrence), className: ["citation"] } },
-          children: [{ type: "link", url: `#source-${match[1]}`, children: [{ type: "text", value: `[${number}]` }] }],
+          children: [{ type: "link", url: source.href ?? `#source-${match[1]}`, children: [{ type: "text", value: `[${source.number}]` }] }],
         });
         last = match.index + match[0].length;
       }
@@ -62,13 +78,28 @@ function citationLinks(sources: CitedSource[]) {
   };
 }
 
-const processor = remark().use(remarkGfm).use(externalLinksNoOpener).use(remarkHtml, { sanitize: schema });
+/** "Report an error" -> id "report-an-error", so every heading is a link target. */
+function headingIds() {
+  return (tree: Root) => {
+    visit(tree, "heading", (node) => {
+      const text = node.children.map((child) => ("value" in child ? child.value : "")).join("");
+      const id = text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-|-$/g, "");
+      if (id) node.data = { ...node.data, hProperties: { ...node.data?.hProperties, id } };
+    });
+  };
+}
 
-/** Markdown to sanitized HTML. Costly (~2 ms a file): only entry pages call it. */
+// Citations first, so that a citation pointing straight at a source gets noopener like any external link.
+const processor = remark()
+  .use(remarkGfm)
+  .use(citationLinks)
+  .use(externalLinksNoOpener)
+  .use(headingIds)
+  .use(remarkHtml, { sanitize: schema });
+
+/** Markdown to sanitized HTML, with `[^id]` citations of `sources` as numbered links. Costly (~2 ms a file): only the page that shows the prose calls it. */
 export async function renderMarkdown(markdown: string, sources: CitedSource[] = []): Promise<string> {
-  if (sources.length === 0) return String(await processor.process(markdown));
-  const cited = remark().use(remarkGfm).use(externalLinksNoOpener).use(citationLinks, sources).use(remarkHtml, { sanitize: schema });
-  return String(await cited.process(markdown));
+  return String(await processor.process(new VFile({ value: markdown, data: { sources } })));
 }
 
 /** How many times the prose cites each source, for the source list's back-links. */

@@ -49,6 +49,8 @@ export function createSearcher(entries: IndexEntry[]): Searcher {
   entries.forEach((entry, index) => {
     keys.push({ text: normalizeName(entry.name), entry: index, isName: true });
     for (const alias of entry.aliases) keys.push({ text: normalizeName(alias), entry: index, isName: false });
+    // A variant's name finds its family entry, ranked like another spelling of it.
+    for (const variant of entry.variants) keys.push({ text: normalizeName(variant), entry: index, isName: false });
   });
   const postings = new Map<string, number[]>();
   keys.forEach((key, keyIndex) => {

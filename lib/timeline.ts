@@ -3,6 +3,7 @@ import { comparePartialDates } from "./dates";
 import { normalizeName } from "./normalize-name";
 import { filterEvents } from "./timeline-filter";
 import { formatEraYears } from "./format";
+import { entryHref } from "./routes";
 
 // The timeline merges two collections into one ordered list of events and cuts it into the
 // catalog's eras. Everything here is derived from the catalog; components only render it.
@@ -58,7 +59,7 @@ export function entryEvent(entry: DatedEntry): TimelineEvent {
     outputs: entry.modalities.output,
     modalitySlugs: entry.modalitySlugs,
     summary: entry.summary,
-    links: { entry: { href: `/models/${entry.slug}`, name: entry.name }, source: null },
+    links: { entry: { href: entryHref(entry.slug), name: entry.name }, source: null },
   };
 }
 
@@ -79,7 +80,7 @@ export function milestoneEvent(milestone: Milestone, catalog: TimelineCatalog): 
     modalitySlugs: milestone.modalitySlugs,
     summary: milestone.summary,
     links: {
-      entry: related ? { href: `/models/${related.slug}`, name: related.name } : null,
+      entry: related ? { href: entryHref(related.slug), name: related.name } : null,
       source: { href: firstSource.url, title: firstSource.title },
     },
   };

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { Suspense } from "react";
 import { MAX_COMPARED } from "@/lib/compare";
 import { suggestedComparisons } from "@/lib/compare-data";
 import { CompareEmpty } from "@/components/compare/compare-empty";
@@ -11,8 +10,8 @@ export const metadata: Metadata = {
   alternates: { canonical: "/compare" },
 };
 
-// A static page: the selection lives in the URL and is read in the browser, so the prerendered
-// HTML (the Suspense fallback) is what readers without JavaScript get.
+// A static page: the selection lives in the URL and is read in the browser. The view renders
+// nothing until it runs, so the prerendered HTML is the <noscript> explanation alone.
 export default function ComparePage() {
   const suggestions = suggestedComparisons();
   return (
@@ -21,15 +20,10 @@ export default function ComparePage() {
       <p className="mt-2 text-lg text-fg-muted">Entries side by side, one column each, with differences marked.</p>
       {/* Room for the table before its data arrives, so the footer does not jump (layout shift). */}
       <div className="mt-6 min-h-[80vh]">
-        <Suspense
-          fallback={
-            <noscript>
-              <CompareEmpty suggestions={suggestions} scripted={false} />
-            </noscript>
-          }
-        >
-          <CompareView suggestions={suggestions} />
-        </Suspense>
+        <noscript>
+          <CompareEmpty suggestions={suggestions} scripted={false} />
+        </noscript>
+        <CompareView suggestions={suggestions} />
       </div>
     </div>
   );

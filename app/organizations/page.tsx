@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { entriesOfOrganization, getCatalog, organizationHref } from "@/lib/catalog";
+import { entriesOfOrganization, getCatalog } from "@/lib/catalog";
+import { organizationHref } from "@/lib/routes";
 import { countryName, ORGANIZATION_TYPE_LABELS } from "@/lib/format";
 
 export const metadata: Metadata = {

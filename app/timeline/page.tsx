@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { SourceArticleLink } from "@/components/source-article-link";
 import { datedEntries, getCatalog, isDated } from "@/lib/catalog";
 import { buildTimeline, countByModality } from "@/lib/timeline";
 import { FilterStyles } from "@/components/timeline/filter-styles";
@@ -9,6 +10,7 @@ import { TimelineBand } from "@/components/timeline/timeline-band";
 import { TimelineFilter } from "@/components/timeline/timeline-filter";
 import { TimelineJumpNav } from "@/components/timeline/timeline-jump-nav";
 import "@/components/timeline/timeline.css";
+import { entryHref } from "@/lib/routes";
 
 export const metadata: Metadata = {
   title: "Timeline",
@@ -30,7 +32,8 @@ export default function TimelinePage() {
       <h1 className="text-3xl font-bold">Timeline</h1>
       <p className="mt-2 max-w-3xl text-lg text-fg-muted">
         Every entry in the catalog by release date, with milestones between them, grouped into the three eras of
-        multimodal AI. Where the source article dates an era differently, the band says so.
+        multimodal AI. Where the catalog&apos;s starting point, <SourceArticleLink />, dates an era differently, the band
+        says so.
       </p>
       {undated.length > 0 && (
         <p className="mt-3 text-sm text-fg-muted" data-undated>
@@ -38,7 +41,7 @@ export default function TimelinePage() {
           {undated.map((entry, i) => (
             <span key={entry.slug}>
               {i > 0 && ", "}
-              <Link href={`/models/${entry.slug}`}>{entry.name}</Link>
+              <Link href={entryHref(entry.slug)}>{entry.name}</Link>
             </span>
           ))}
           .

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { SuggestedComparison } from "@/lib/compare-data";
+import { entryHref } from "@/lib/routes";
 
 type CompareSuggestionsProps = {
   suggestions: SuggestedComparison[];
@@ -24,7 +25,7 @@ export function CompareSuggestions({ suggestions, withEntryLinks = false }: Comp
                 {suggestion.entries.map((entry, index) => (
                   <span key={entry.slug}>
                     {index > 0 && ", "}
-                    <Link href={`/models/${entry.slug}`} className="underline">{entry.name}</Link>
+                    <Link href={entryHref(entry.slug)} className="underline">{entry.name}</Link>
                   </span>
                 ))}
                 )

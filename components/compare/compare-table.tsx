@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useEffect, useRef } from "react";
 import type { CompareEntry, CompareRow } from "@/lib/compare";
 import { CompareCellView } from "./compare-cell";
+import { entryHref } from "@/lib/routes";
 
 type CompareTableProps = {
   entries: CompareEntry[];
@@ -50,7 +51,7 @@ export function CompareTable({ entries, rows, diffOnly, onMove, onRemove }: Comp
             </th>
             {entries.map((entry) => (
               <th key={entry.slug} scope="col" className="min-w-44 p-3 align-bottom text-base font-semibold">
-                <Link href={`/models/${entry.slug}`}>{entry.name}</Link>
+                <Link href={entryHref(entry.slug)}>{entry.name}</Link>
               </th>
             ))}
           </tr>

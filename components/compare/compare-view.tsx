@@ -16,6 +16,7 @@ import { CompareTable } from "./compare-table";
 import { CopyLinkButton } from "./copy-link-button";
 import { useCompareEntries, useSearchIndex } from "./use-compare-data";
 import { useCompareUrl } from "./use-compare-url";
+import { useHydrated } from "../hooks/use-url-state";
 
 const NO_SLUGS: string[] = [];
 
@@ -25,6 +26,7 @@ const NO_SLUGS: string[] = [];
  * once the reader changes something.
  */
 export function CompareView({ suggestions }: { suggestions: SuggestedComparison[] }) {
+  const hydrated = useHydrated();
   const { models, diffOnly, write } = useCompareUrl();
   const index = useSearchIndex();
   const known = useMemo(() => (index.status === "ready" ? index.entries.map((entry) => entry.slug) : NO_SLUGS), [index]);
@@ -32,13 +34,17 @@ export function CompareView({ suggestions }: { suggestions: SuggestedComparison[
   const selection = useMemo(() => parseSelection(models, known), [models, known]);
   const loaded = useCompareEntries(selection.slugs);
 
+  if (!hydrated) return null;
   if (index.status === "loading") return <p role="status">Loading the catalog…</p>;
   if (index.status === "error") {
     return <p role="alert">The catalog index could not be loaded. Check your connection and reload the page.</p>;
   }
 
   const slugs = selection.slugs;
-  const entries = slugs.flatMap((slug) => (typeof loaded[slug] === "object" ? [loaded[slug] as CompareEntry] : []));
+  const entries = slugs.flatMap((slug): CompareEntry[] => {
+    const data = loaded[slug];
+    return data === undefined || data === "error" ? [] : [data];
+  });
   const failed = slugs.filter((slug) => loaded[slug] === "error");
   const pending = slugs.filter((slug) => !(slug in loaded));
   const nameOf = (slug: string) => names.get(slug) ?? slug;

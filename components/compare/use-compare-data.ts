@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
+import * as v from "valibot";
 import { compareEntryPath, compareEntrySchema, type CompareEntry } from "@/lib/compare";
 import { loadSearchIndex } from "@/lib/load-search-index";
 import type { IndexEntry } from "@/lib/search-index";
@@ -36,9 +37,10 @@ export function useCompareEntries(slugs: readonly string[]): Loaded {
       fetch(compareEntryPath(slug))
         .then((response) => (response.ok ? response.json() : Promise.reject(new Error(String(response.status)))))
         .then((data: unknown) => {
-          const parsed = compareEntrySchema.safeParse(data);
-          if (!parsed.success || parsed.data.slug !== slug) throw new Error("unexpected data");
-          setLoaded((current) => ({ ...current, [slug]: parsed.data }));
+          const parsed = v.safeParse(compareEntrySchema, data);
+          if (!parsed.success || parsed.output.slug !== slug) throw new Error("unexpected data");
+          const entry = parsed.output;
+          setLoaded((current) => ({ ...current, [slug]: entry }));
         })
         .catch(() => setLoaded((current) => ({ ...current, [slug]: "error" })));
     }

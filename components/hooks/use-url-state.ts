@@ -8,8 +8,25 @@ import { useCallback, useMemo, useSyncExternalStore } from "react";
 // subscribers themselves; back and forward arrive as popstate.
 
 const listeners = new Set<() => void>();
+const notify = () => listeners.forEach((listener) => listener());
+
+// Next.js's own navigations (a <Link> to the same page with another query) also go through
+// history.pushState/replaceState without an event, so both are wrapped once to tell readers.
+let historyWrapped = false;
+function wrapHistory() {
+  if (historyWrapped) return;
+  historyWrapped = true;
+  for (const method of ["pushState", "replaceState"] as const) {
+    const original = window.history[method].bind(window.history);
+    window.history[method] = (...args: Parameters<History["pushState"]>) => {
+      original(...args);
+      queueMicrotask(notify);
+    };
+  }
+}
 
 function subscribe(listener: () => void) {
+  wrapHistory();
   listeners.add(listener);
   window.addEventListener("popstate", listener);
   return () => {
@@ -29,7 +46,14 @@ export function writeSearch(search: string, mode: HistoryMode) {
   const url = `${window.location.pathname}${query}${window.location.hash}`;
   if (mode === "push") window.history.pushState(window.history.state, "", url);
   else window.history.replaceState(window.history.state, "", url);
-  listeners.forEach((listener) => listener());
+  notify();
+}
+
+const noSubscription = () => () => {};
+
+/** False in the prerendered HTML and during hydration, true once the page runs in a browser. */
+export function useHydrated(): boolean {
+  return useSyncExternalStore(noSubscription, () => true, () => false);
 }
 
 /** The current query string ("" before hydration). */

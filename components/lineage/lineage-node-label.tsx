@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { Entry } from "@/lib/catalog";
+import { entryHref } from "@/lib/routes";
 import { markerPath, modalityStyle } from "@/components/timeline/modality-style";
 // The modality colours (--modality-*) are defined with the timeline, which first used them.
 import "@/components/timeline/timeline.css";
@@ -15,7 +16,7 @@ export function LineageNodeLabel({ entry, current = false }: { entry: Entry; cur
       {current ? (
         <strong aria-current="page">{entry.name}</strong>
       ) : (
-        <Link href={`/models/${entry.slug}`} prefetch={false} className="font-medium">
+        <Link href={entryHref(entry.slug)} prefetch={false} className="font-medium">
           {entry.name}
         </Link>
       )}{" "}

@@ -7,6 +7,7 @@ import { ChartFigure } from "./chart-figure";
 import { ChartLegend } from "./chart-legend";
 import { markerPath, modalityStyle } from "./modality-style";
 import { ChartAxes } from "./chart-axes";
+import { entryHref } from "@/lib/routes";
 
 const BOX: Box = { width: 720, height: 340, top: 24, right: 16, bottom: 32, left: 48 };
 const ID = "parameters-chart";
@@ -66,7 +67,7 @@ export function ParametersChart({ entries, modalities }: ParametersChartProps) {
         {series.points.map((point) => (
           <tr key={point.slug} className="border-t border-border">
             <th scope="row" className="px-2 py-1 text-left font-medium">
-              <Link href={`/models/${point.slug}`}>{point.name}</Link>
+              <Link href={entryHref(point.slug)}>{point.name}</Link>
             </th>
             <td className="px-2 py-1">
               <time dateTime={point.released}>{formatPartialDate(point.released)}</time>

@@ -1,4 +1,6 @@
+import Link from "next/link";
 import type { Modality } from "@/lib/catalog";
+import { SOURCE_ARTICLE } from "../source-article-link";
 import { renderMarkdown } from "@/lib/markdown";
 import { articleDisagrees, type TimelineSection } from "@/lib/timeline";
 import { formatEraYears } from "@/lib/format";
@@ -10,7 +12,8 @@ type TimelineBandProps = { section: TimelineSection; modalities: Modality[] };
 export async function TimelineBand({ section, modalities }: TimelineBandProps) {
   const { era } = section;
   const headingId = `${section.id}-heading`;
-  const body = era ? await renderMarkdown(era.body) : "";
+  // The band has no source list of its own: an era's citations link straight to their sources.
+  const body = era ? await renderMarkdown(era.body, era.sources.map((source, i) => ({ id: source.id, number: i + 1, href: source.url }))) : "";
   return (
     <section
       id={section.id}
@@ -34,7 +37,11 @@ export async function TimelineBand({ section, modalities }: TimelineBandProps) {
             <p className="mt-1 max-w-3xl">{era.summary}</p>
             {articleDisagrees(era) && (
               <p className="mt-2 max-w-3xl text-sm">
-                <strong>The source article says:</strong> {era.articleSays}. The catalog dates this era {formatEraYears(era)}{" "}
+                <strong>
+                  <Link href={SOURCE_ARTICLE.href}>The source article</Link> (“<span lang="zh-Hans">{SOURCE_ARTICLE.title}</span>”, March
+                  2023) says:
+                </strong>{" "}
+                {era.articleSays}. The catalog dates this era {formatEraYears(era)}{" "}
                 from the papers and announcements themselves.
               </p>
             )}

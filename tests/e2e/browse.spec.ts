@@ -56,15 +56,33 @@ test.describe("filters on /models", () => {
   test("filter → URL → reload → same results", async ({ page }) => {
     await page.goto("/models");
     const filters = page.getByRole("complementary", { name: "Filters" });
-    await filters.getByRole("checkbox", { name: /^Video/ }).check();
-    await filters.getByRole("checkbox", { name: /^Product/ }).check();
-    await expect(page).toHaveURL(/modality=video/);
-    await expect(page).toHaveURL(/kind=product/);
+    const output = filters.getByRole("group", { name: /^Output/ });
+    await output.getByRole("checkbox", { name: /^Video/ }).check();
+    await filters.getByRole("checkbox", { name: /^Model/ }).check();
+    await expect(page).toHaveURL(/out=video/);
+    await expect(page).toHaveURL(/kind=model/);
+    await expect(page.getByText(/^Showing \d+ of/)).toBeVisible();
+    await expect(results(page).first()).toBeVisible();
     const names = await results(page).getByRole("link").allTextContents();
     expect(names.length).toBeGreaterThan(0);
     await page.reload();
     await expect(results(page).getByRole("link")).toHaveText(names);
-    await expect(page.getByRole("checkbox", { name: /^Video/ })).toBeChecked();
+    await expect(output.getByRole("checkbox", { name: /^Video/ })).toBeChecked();
+  });
+
+  test("several inputs mean all of them: text and image in, text out finds vision-language models only", async ({ page }) => {
+    await page.goto("/models?in=text,image&out=text");
+    await expect(page.getByText(/^Showing \d+ of/)).toBeVisible();
+    await expect(results(page).filter({ has: page.getByRole("link", { name: "GPT-4", exact: true }) })).toHaveCount(1);
+    await expect(results(page).filter({ has: page.getByRole("link", { name: "GPT-3", exact: true }) })).toHaveCount(0);
+    await expect(page.getByRole("button", { name: /Input: takes all of: Image/ })).toBeVisible();
+  });
+
+  test("the country facet narrows the list to one country's organizations", async ({ page }) => {
+    await page.goto("/models?country=CN");
+    await expect(page.getByText(/^Showing \d+ of/)).toBeVisible();
+    await expect(results(page).filter({ has: page.getByRole("link", { name: "ERNIE Bot", exact: true }) })).toHaveCount(1);
+    await expect(results(page).filter({ has: page.getByRole("link", { name: "GPT-4", exact: true }) })).toHaveCount(0);
   });
 
   test("filters combine with search and sorting", async ({ page }) => {
@@ -97,6 +115,14 @@ test.describe("filters on /models", () => {
     await expect(results(page).first()).toBeVisible();
   });
 
+  test("a search with no filters and no match says what was searched, not 'with these filters'", async ({ page }) => {
+    await page.goto("/models?q=zzzzqqqq");
+    await expect(page.getByText("No entry is named “zzzzqqqq”.")).toBeVisible();
+    await expect(page.getByText(/with these filters/)).toHaveCount(0);
+    await page.getByRole("button", { name: "Show all models" }).click();
+    await expect(page).toHaveURL(/\/models$/);
+  });
+
   test("unknown filter values get a notice, not a crash", async ({ page }) => {
     await page.goto("/models?modality=smell&sort=random");
     const notice = page.getByText(/were not recognised and were ignored/);
@@ -109,7 +135,17 @@ test.describe("filters on /models", () => {
     await page.goto("/");
     await page.getByRole("link", { name: /Text to Video entries/ }).click();
     await expect(page).toHaveURL(/in=text&out=video/);
-    await expect(results(page).filter({ hasText: "Sora" })).toHaveCount(1);
+    await expect(results(page).filter({ has: page.getByRole("link", { name: "Sora", exact: true }) })).toHaveCount(1);
+  });
+
+  test("the matrix's row and column headers lead to the input-only and output-only lists", async ({ page }) => {
+    await page.goto("/");
+    await page.getByRole("link", { name: "Every entry that generates video" }).click();
+    await expect(page).toHaveURL(/\/models\?out=video$/);
+    await expect(results(page).filter({ has: page.getByRole("link", { name: "Sora", exact: true }) })).toHaveCount(1);
+    await page.goto("/");
+    await page.getByRole("link", { name: "Every entry that takes audio in" }).click();
+    await expect(page).toHaveURL(/\/models\?in=audio$/);
   });
 
   test("compare checkboxes lead to the comparison", async ({ page }) => {

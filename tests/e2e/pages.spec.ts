@@ -17,7 +17,7 @@ test("entry page shows facts, prose and sources", async ({ page }) => {
   await expect(page.locator("dl")).toContainText("OpenAI");
   await expect(page.locator("dl")).toContainText("Undisclosed");
   const sources = page.getByRole("region", { name: "Sources" });
-  await expect(sources.getByRole("link").first()).toHaveAttribute("href", /^https:\/\//);
+  await expect(sources.getByRole("link", { name: /GPT-4 Technical Report/ })).toHaveAttribute("href", /^https:\/\//);
 });
 
 test("PaLM-E shows its published parameter count", async ({ page }) => {
@@ -25,10 +25,16 @@ test("PaLM-E shows its published parameter count", async ({ page }) => {
   await expect(page.locator("dl")).toContainText("562B");
 });
 
-test("modality page lists its entries", async ({ page }) => {
-  await page.goto("/modalities/image");
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Image generation");
-  await expect(page.getByRole("link", { name: "GPT-4" }).first()).toBeVisible();
+test("modality page lists the entries that generate it first, then those that only take it in", async ({ page }) => {
+  await page.goto("/modalities/video");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Video");
+  const generates = page.getByRole("region", { name: /^Generates video/ });
+  const understands = page.getByRole("region", { name: /^Takes video in/ });
+  await expect(generates.getByRole("link", { name: "Sora", exact: true })).toBeVisible();
+  await expect(generates.getByRole("link", { name: "Flamingo", exact: true })).toHaveCount(0);
+  await expect(understands.getByRole("link", { name: "Flamingo", exact: true })).toBeVisible();
+  await expect(generates.getByRole("link", { name: /generates video, in the model list/ })).toHaveAttribute("href", "/models?out=video");
+  await expect(understands.getByRole("link", { name: /takes video in, in the model list/ })).toHaveAttribute("href", "/models?in=video");
 });
 
 test("unknown entry answers 404 with the site's 404 page", async ({ page }) => {

@@ -33,7 +33,8 @@ test("the eras appear as bands in time order, each with its years", async ({ pag
   await expect(page.getByRole("heading", { level: 2, name: /^Fusion 2019–2020$/ })).toBeVisible();
   await expect(page.getByRole("heading", { level: 2, name: /^Unified multimodal 2021–today$/ })).toBeVisible();
   // Where the source article dates an era differently, the band says what it claimed.
-  await expect(page.locator("#era-single-modality")).toContainText("The source article says: Before 2012");
+  await expect(page.locator("#era-single-modality")).toContainText(/The source article \(“AIGC时代：未来已来”, March 2023\) says: Before 2012/);
+  await expect(page.locator("#era-single-modality").getByRole("link", { name: "The source article" })).toHaveAttribute("href", "/about#corrections-to-the-source-article");
 });
 
 test("events run oldest first: AlexNet in the first era, before GPT-4 in the last", async ({ page }) => {

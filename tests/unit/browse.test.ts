@@ -4,16 +4,16 @@ import { EMPTY_STATE } from "@/lib/browse-state";
 import type { IndexEntry } from "@/lib/search-index";
 
 const entry = (slug: string, released: string, fields: Partial<IndexEntry> = {}): IndexEntry => ({
-  slug, name: slug.toUpperCase(), aliases: [], organizations: ["Lab"], keywords: [], countries: ["US"], kind: "model", released, year: Number(released.slice(0, 4)),
-  era: null, input: ["text"], output: ["text"], modalities: ["text"], architecture: "transformer", openWeights: "no",
+  slug, name: slug.toUpperCase(), aliases: [], organizations: ["Lab"], variants: [], keywords: [], countries: ["US"], kind: "model", released, year: Number(released.slice(0, 4)),
+  era: null, input: ["text"], output: ["text"], modalitySlugs: ["text"], architecture: "transformer", openWeights: "no",
   parameters: null, summary: "", ...fields,
 });
 
 const index = [
-  entry("old-gan", "2014", { input: [], output: ["image"], modalities: ["image"], architecture: "gan", parameters: 1_000_000 }),
+  entry("old-gan", "2014", { input: [], output: ["image"], modalitySlugs: ["image"], architecture: "gan", parameters: 1_000_000 }),
   entry("text-model", "2020-05", { parameters: 175_000_000_000, openWeights: "yes", organizations: ["OpenAI"] }),
-  entry("vision-lm", "2023-03", { input: ["text", "image"], modalities: ["text", "image", "multimodal"], organizations: ["Google"], countries: ["CN"] }),
-  entry("video-gen", "2024-02", { output: ["video"], modalities: ["text", "video"], kind: "product", organizations: ["OpenAI"] }),
+  entry("vision-lm", "2023-03", { input: ["text", "image"], modalitySlugs: ["text", "image", "multimodal"], organizations: ["Google"], countries: ["CN"] }),
+  entry("video-gen", "2024-02", { output: ["video"], modalitySlugs: ["text", "video"], kind: "product", organizations: ["OpenAI"] }),
 ];
 const browser = createBrowser(index);
 const slugs = (state: Partial<typeof EMPTY_STATE>) => browser.results({ ...EMPTY_STATE, ...state }).map((e) => e.slug);

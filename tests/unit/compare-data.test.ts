@@ -24,8 +24,12 @@ describe("toCompareEntry", () => {
       era: "Unified (2022–today)",
       input: ["Text", "Image"],
       output: ["Text"],
-      parameters: { text: "Undisclosed" },
-      released: { text: "14 March 2023", dateTime: "2023-03-14", citation: { number: 1, title: "Example", url: "https://example.org/" } },
+      parameters: "undisclosed",
+      released: "2023-03-14",
+      facts: {
+        parameters: { text: "Undisclosed" },
+        released: { text: "14 March 2023", dateTime: "2023-03-14", citation: { number: 1, title: "Example", url: "https://example.org/" } },
+      },
       relations: [{ label: "Successor of", slug: "gpt-3-5", name: "GPT-3.5" }],
     });
     expect(JSON.stringify(gpt4)).not.toContain("Long Markdown prose");
@@ -43,7 +47,8 @@ describe("toCompareEntry", () => {
 describe("per-entry files", () => {
   it("names one JSON file per entry and answers only for those", () => {
     expect(compareEntryFiles(catalog).sort()).toEqual(["alexnet.json", "gpt-3-5.json", "gpt-4.json", "palm-e.json"]);
-    expect(compareEntryForFile("palm-e.json", catalog)?.parameters).toEqual({ text: "562B", citation: { number: 1, title: "Example", url: "https://example.org/" } });
+    expect(compareEntryForFile("palm-e.json", catalog)?.parameters).toBe(562_000_000_000);
+    expect(compareEntryForFile("palm-e.json", catalog)?.facts.parameters).toEqual({ text: "562B", citation: { number: 1, title: "Example", url: "https://example.org/" } });
     expect(compareEntryForFile("palm-e", catalog)).toBeUndefined();
     expect(compareEntryForFile("nope.json", catalog)).toBeUndefined();
   });

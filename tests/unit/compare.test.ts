@@ -108,13 +108,17 @@ function entry(overrides: Partial<CompareEntry>): CompareEntry {
     name: "Alpha",
     kind: "model",
     organizations: ["OpenAI", "Microsoft"],
-    released: { text: "14 March 2023", dateTime: "2023-03-14", citation: { number: 1, title: "Paper", url: "https://example.org/alpha" } },
+    released: "2023-03-14",
     era: "Unified multimodal (2021–today)",
     input: ["Text", "Image"],
     output: ["Text"],
     architecture: "transformer",
-    parameters: { text: "Undisclosed" },
+    parameters: "undisclosed",
     openWeights: "no",
+    facts: {
+      released: { text: "14 March 2023", dateTime: "2023-03-14", citation: { number: 1, title: "Paper", url: "https://example.org/alpha" } },
+      parameters: { text: "Undisclosed" },
+    },
     relations: [],
     summary: "A model used as a fixture in the compare tests.",
     sources: [{ id: "paper", title: "Paper", url: "https://example.org/alpha" }],
@@ -128,12 +132,12 @@ describe("buildCompareRows", () => {
   it("has the rows of the compare table, in order", () => {
     expect(buildCompareRows([entry({})]).map((each) => each.label)).toEqual([
       "Kind", "Organizations", "Release date", "Era", "Input modalities", "Output modalities", "Architecture",
-      "Parameters", "Open weights", "Licence", "Context window", "Training data", "Training compute", "Relations", "Summary", "Sources",
+      "Parameters", "Open weights", "Relations", "Summary", "Sources",
     ]);
   });
 
   it("formats parameters: a published count against undisclosed differs", () => {
-    const parameters = row([entry({}), entry({ slug: "beta", parameters: { text: "562B", citation: { number: 2, title: "Report", url: "https://example.org/beta" } } })], "parameters");
+    const parameters = row([entry({}), entry({ slug: "beta", parameters: 562_000_000_000, facts: { released: { text: "14 March 2023", dateTime: "2023-03-14" }, parameters: { text: "562B", citation: { number: 2, title: "Report", url: "https://example.org/beta" } } } })], "parameters");
     expect(parameters.cells.map((cell) => cell.type === "text" && cell.text)).toEqual(["Undisclosed", "562B"]);
     expect(parameters.differs).toBe(true);
     expect(row([entry({}), entry({ slug: "beta" })], "parameters").differs).toBe(false);
@@ -147,8 +151,19 @@ describe("buildCompareRows", () => {
   });
 
   it("compares release dates as written, so a month differs from a day inside it", () => {
-    expect(row([entry({}), entry({ slug: "beta", released: { text: "March 2023", dateTime: "2023-03" } })], "released").differs).toBe(true);
+    expect(row([entry({}), entry({ slug: "beta", released: "2023-03", facts: { released: { text: "March 2023", dateTime: "2023-03" }, parameters: { text: "Undisclosed" } } })], "released").differs).toBe(true);
     expect(row([entry({})], "released").cells[0]).toMatchObject({ text: "14 March 2023", dateTime: "2023-03-14", citation: { number: 1, url: "https://example.org/alpha" } });
+  });
+
+  it("shows an optional fact's row only when a compared entry records it", () => {
+    const licensed = entry({
+      slug: "beta",
+      facts: { released: { text: "2023" }, parameters: { text: "Undisclosed" }, licence: { text: "Apache-2.0", citation: { number: 1, title: "Card", url: "https://example.org/card" } } },
+    });
+    const labels = buildCompareRows([entry({}), licensed]).map((each) => each.label);
+    expect(labels).toContain("Licence");
+    expect(labels).not.toContain("Context window");
+    expect(row([entry({}), licensed], "licence").cells[0]).toMatchObject({ text: "—", missing: true });
   });
 
   it("never marks summaries or source lists as differences: they are unique to each entry", () => {

@@ -4,8 +4,8 @@ import { describe, expect, it } from "vitest";
 import { collectContent } from "@/lib/load-content";
 import { getCatalog } from "@/lib/catalog";
 
-// Keeps the repository's own content honest: every entry sourced and explained, and every system
-// the source article names present.
+// Content checks on the repository's own content (the rules themselves live in the validator, with
+// fixture tests): it validates, it covers what the catalog promises, and the article's systems are present.
 
 const ARTICLE_SLUGS = [
   "jasper", "copy-ai", "chatgpt", "bard", "gpt-4", "gpt-3-5",
@@ -18,29 +18,39 @@ const ARTICLE_SLUGS = [
 ];
 
 const catalog = getCatalog();
-const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
 describe("repository content", () => {
   it("validates with no problems", () => {
     expect(collectContent().problems).toEqual([]);
   });
 
-  it("has at least 75 entries", () => {
-    expect(catalog.entries.length).toBeGreaterThanOrEqual(75);
+  // The second wave's coverage goals, counted from the data (issue: 2023 to today, China's labs).
+  it("has at least 200 entries", () => {
+    expect(catalog.entries.length).toBeGreaterThanOrEqual(200);
+  });
+
+  it("covers the field since 2023: at least 80 entries released from 2023, 15 from 2025", () => {
+    const since = (year: number) => catalog.entries.filter((entry) => entry.year !== null && entry.year >= year).length;
+    expect(since(2023)).toBeGreaterThanOrEqual(80);
+    expect(since(2025)).toBeGreaterThanOrEqual(15);
+  });
+
+  it("has at least 30 systems from organizations based in China", () => {
+    expect(catalog.entries.filter((entry) => entry.countries.includes("CN")).length).toBeGreaterThanOrEqual(30);
+  });
+
+  // Until the Chinese site ships, a missing translation is caught here rather than by the validator.
+  it("has a Chinese text for every entry, modality, era, milestone and page", () => {
+    const { content } = collectContent();
+    const missing = (["models", "modalities", "eras", "milestones", "pages"] as const).flatMap((folder) => {
+      const translated = new Set((folder === "models" ? content.modelTranslations : content.translations[folder]).map((file) => file.slug));
+      return content[folder].filter((file) => !translated.has(file.slug)).map((file) => file.file);
+    });
+    expect(missing).toEqual([]);
   });
 
   it.each(ARTICLE_SLUGS)("has an entry for %s, named in the source article", (slug) => {
     expect(catalog.entries.map((entry) => entry.slug)).toContain(slug);
-  });
-
-  it("gives every entry at least one http(s) source, a summary and 120+ words of prose", () => {
-    const problems = catalog.entries.flatMap((entry) => [
-      ...(entry.sources.length === 0 ? [`${entry.slug}: no source`] : []),
-      ...entry.sources.filter((s) => !/^https?:\/\//.test(s.url)).map((s) => `${entry.slug}: source ${s.url} is not http(s)`),
-      ...(entry.summary.trim() === "" ? [`${entry.slug}: no summary`] : []),
-      ...(words(entry.body) < 120 ? [`${entry.slug}: only ${words(entry.body)} words of prose`] : []),
-    ]);
-    expect(problems).toEqual([]);
   });
 
   it("covers every modality from 2012 on", () => {
@@ -49,22 +59,10 @@ describe("repository content", () => {
     }
   });
 
-  it("links from prose only to pages that exist", () => {
-    const targets = new Set([
-      ...catalog.entries.map((e) => `/models/${e.slug}`),
-      ...catalog.modalities.map((m) => `/modalities/${m.slug}`),
-      "/models", "/modalities", "/timeline", "/compare", "/about",
-    ]);
-    const bodies = [...catalog.entries, ...catalog.modalities, ...catalog.eras, ...catalog.milestones, ...catalog.pages];
-    const broken = bodies.flatMap((item) =>
-      [...item.body.matchAll(/\]\((\/[^)\s#?]*)/g)].map((m) => m[1]).filter((href) => !targets.has(href)).map((href) => `${item.slug} → ${href}`),
-    );
-    expect(broken).toEqual([]);
-  });
-
   it("has an About page that lists corrections to the source article", () => {
     const about = catalog.pages.find((page) => page.slug === "about");
     expect(about?.body).toMatch(/## Corrections to the source article/);
+    expect(about?.body).toMatch(/## Corrections to this catalog/);
     expect(about?.body).toMatch(/AI-generated content/i);
   });
 

@@ -4,9 +4,16 @@ import { renderMarkdown } from "@/lib/markdown";
 describe("renderMarkdown", () => {
   it("renders headings, links and GFM tables", async () => {
     const html = await renderMarkdown("## Title\n\nSee [GPT-4](/models/gpt-4).\n\n| a | b |\n|---|---|\n| 1 | 2 |\n");
-    expect(html).toContain("<h2>Title</h2>");
+    expect(html).toContain('<h2 id="title">Title</h2>');
     expect(html).toContain('<a href="/models/gpt-4">GPT-4</a>');
     expect(html).toContain("<table>");
+  });
+
+  it("turns [^id] citations into numbered links to the source list, counting each use", async () => {
+    const html = await renderMarkdown("Announced in 2023.[^blog] Shown again.[^blog] Not a source.[^nope]", [{ id: "blog", number: 2 }]);
+    expect(html).toContain('<sup id="cite-blog-1"><a href="#source-blog">[2]</a></sup>');
+    expect(html).toContain('<sup id="cite-blog-2"><a href="#source-blog">[2]</a></sup>');
+    expect(html).toContain("[^nope]");
   });
 
   it("marks external links noopener noreferrer", async () => {

@@ -32,11 +32,37 @@ const EXPECTED_FIRST: [query: string, slug: string][] = [
   ["wave net", "wavenet"],
   ["ht100m", "howto100m"],
   ["alex", "alexnet"],
+  // The second wave: what people search for in 2026, in English and Chinese, lands on the right
+  // generation; a version that is a variant lands on its family entry, never on an older generation.
+  ["flux", "flux-1"],
+  ["veo", "veo"],
+  ["suno", "suno"],
+  ["kling", "kling"],
+  ["qwen", "qwen"],
+  ["mistral", "mistral-7b"],
+  ["gpt-4 turbo", "gpt-4-turbo"],
+  ["claude 3.5", "claude-3-5-sonnet"],
+  ["gemini 1.5", "gemini-1-5"],
+  ["gemini 2.5", "gemini-2-5"],
+  ["llama 4", "llama-4"],
+  ["llama 3.1", "llama-3"],
+  ["sd3", "stable-diffusion-3"],
+  ["midjourney v6", "midjourney"],
+  ["sora 2", "sora-2"],
+  ["文心一言", "ernie-bot"],
+  ["通义千问", "qwen"],
+  ["可灵", "kling"],
+  ["豆包", "doubao"],
+  ["混元", "hunyuan"],
 ];
 
 describe("search ranking", () => {
   it.each(EXPECTED_FIRST)("%s → %s first", (query, slug) => {
     expect(first(query)).toBe(slug);
+  });
+
+  it("finds a PanGu model for 盘古", () => {
+    expect(["pangu-alpha", "pangu-3"]).toContain(first("盘古"));
   });
 
   it("puts an exact name above longer names that start with it", () => {
@@ -66,8 +92,8 @@ describe("search ranking", () => {
 
 describe("search tiers", () => {
   const entry = (slug: string, name: string, aliases: string[] = [], organizations = ["Lab"]): IndexEntry => ({
-    slug, name, aliases, organizations, keywords: [], countries: [], kind: "model", released: "2020", year: 2020, era: null, input: ["text"],
-    output: ["text"], modalities: ["text"], architecture: "transformer", openWeights: "no", parameters: null, summary: "",
+    slug, name, aliases, organizations, variants: [], keywords: [], countries: [], kind: "model", released: "2020", year: 2020, era: null, input: ["text"],
+    output: ["text"], modalitySlugs: ["text"], architecture: "transformer", openWeights: "no", parameters: null, summary: "",
   });
   const searcher = createSearcher([
     entry("nova-x", "Nova X"),

@@ -16,33 +16,52 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const modality = getModality((await params).slug);
   if (!modality) return {};
-  return { title: `${modality.name} generation`, description: modality.summary };
+  return { title: `${modality.name}: models that generate or take it in`, description: modality.summary };
 }
 
 export default async function ModalityPage({ params }: Props) {
   const catalog = getCatalog();
   const modality = getModality((await params).slug, catalog);
   if (!modality) notFound();
-  const entries = entriesWithModality(modality.slug, catalog);
   const html = await renderMarkdown(modality.body);
+  // "Generates video" and "understands video" are different questions: media modalities list
+  // the entries that produce them first, then those that only take them in. "Multimodal" is one list.
+  const composite = modality.type === "composite";
+  const entries = entriesWithModality(modality.slug, catalog);
+  const generates = composite ? entries : entries.filter((entry) => entry.modalities.output.includes(modality.slug));
+  const understands = composite ? [] : entries.filter((entry) => !entry.modalities.output.includes(modality.slug));
+  const name = modality.name.toLowerCase();
 
   return (
     <div className="mx-auto max-w-4xl">
       <p className="text-sm text-fg-muted">
         <Link href="/modalities">Modalities</Link> <span aria-hidden="true">/</span> {modality.name}
       </p>
-      <h1 className="mt-1 text-3xl font-bold">{modality.name} generation</h1>
+      <h1 className="mt-1 text-3xl font-bold">{modality.name}</h1>
       <p className="mt-2 text-lg text-fg-muted">{modality.summary}</p>
       <div className="prose-body mt-6" dangerouslySetInnerHTML={{ __html: html }} />
-      <section aria-labelledby="entries-heading" className="mt-10">
-        <h2 id="entries-heading" className="text-2xl font-semibold">
-          {entries.length} {modality.name.toLowerCase()} entries, oldest first
+      <section aria-labelledby="generates-heading" className="mt-10">
+        <h2 id="generates-heading" className="text-2xl font-semibold">
+          {composite ? `${generates.length} multimodal entries, oldest first` : `Generates ${name}: ${generates.length} entries, oldest first`}
         </h2>
         <p className="mb-4 mt-1">
-          <Link href={`/models?modality=${modality.slug}`}>Filter and search these in the model list</Link>
+          <Link href={composite ? `/models?modality=${modality.slug}` : `/models?out=${modality.slug}`}>
+            {composite ? "Filter and search these in the model list" : `Every model that generates ${name}, in the model list`}
+          </Link>
         </p>
-        <EntryList entries={entries} modalities={catalog.modalities} />
+        <EntryList entries={generates} modalities={catalog.modalities} />
       </section>
+      {understands.length > 0 && (
+        <section aria-labelledby="understands-heading" className="mt-10">
+          <h2 id="understands-heading" className="text-2xl font-semibold">
+            Takes {name} in without generating it: {understands.length} entries
+          </h2>
+          <p className="mb-4 mt-1">
+            <Link href={`/models?in=${modality.slug}`}>Every model that takes {name} in, in the model list</Link>
+          </p>
+          <EntryList entries={understands} modalities={catalog.modalities} />
+        </section>
+      )}
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { citationCounts, renderMarkdown } from "@/lib/markdown";
 import { reportErrorHref } from "@/lib/site";
 import { formatPartialDate } from "@/lib/dates";
 import { EntryFacts } from "@/components/entry-facts";
+import { AddToCompare } from "@/components/compare/add-to-compare";
 import { EntryVariants } from "@/components/entry-variants";
 import { EntryRelations } from "@/components/entry-relations";
 import { EntryTimelinePosition } from "@/components/entry-timeline-position";
@@ -15,6 +16,7 @@ import { CiteThis } from "@/components/cite-this";
 import { EntryFamily } from "@/components/lineage/entry-family";
 import { descentFamilies } from "@/lib/lineage-pages";
 import { entryCitationTarget } from "@/lib/citation";
+import { entryHref } from "@/lib/routes";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -27,7 +29,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const entry = getEntry((await params).slug);
   if (!entry) return {};
-  return { title: entry.name, description: entry.summary, alternates: { canonical: `/models/${entry.slug}` } };
+  return { title: entry.name, description: entry.summary, alternates: { canonical: entryHref(entry.slug) } };
 }
 
 export default async function EntryPage({ params }: Props) {
@@ -46,11 +48,9 @@ export default async function EntryPage({ params }: Props) {
       </p>
       <h1 className="mt-1 text-3xl font-bold">{entry.name}</h1>
       <p className="mt-2 text-lg text-fg-muted">{entry.summary}</p>
-      <p className="mt-3">
-        <Link href={`/compare?models=${entry.slug}`} className="font-medium">
-          Add to compare
-        </Link>
-      </p>
+      <div className="mt-3">
+        <AddToCompare slug={entry.slug} name={entry.name} />
+      </div>
       <div className="mt-6">
         <EntryFacts facts={entryFacts(entry, catalog)} />
       </div>

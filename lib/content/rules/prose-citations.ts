@@ -10,10 +10,11 @@ import type { ContentRule } from "./types";
  */
 export const proseCitations: ContentRule = ({ content }) => {
   const problems: ContentProblem[] = [];
+  const bySlug = new Map(content.models.map((model) => [model.slug, model]));
   const texts = [
     ...content.models.map((model) => ({ ...model, english: model })),
     ...content.modelTranslations.flatMap((translation) => {
-      const english = content.models.find((model) => model.slug === translation.slug);
+      const english = bySlug.get(translation.slug);
       return english ? [{ ...translation, english }] : [];
     }),
   ];

@@ -1,16 +1,21 @@
 import type { ContentProblem } from "../../content-errors";
 import type { ContentRule } from "./types";
+import { entryHref } from "../../routes";
 
-const LINK = /\]\(\/(models|modalities|organizations)\/([^)\s#?/]+)/g;
+// The site's pages that exist whatever the content: a prose link may point at these or at a page
+// built from content (an entry, a modality, an organization).
+const STATIC_PAGES = new Set(["/", "/models", "/modalities", "/organizations", "/timeline", "/compare", "/about"]);
+const LINK = /\]\((\/[^)\s#?]*)/g;
 
-/** Links in any prose to an entry, modality or organization page resolve, or the site ships a broken link. */
+/** Every internal link in any prose resolves to a page, or the site ships a broken link. */
 export const proseLinks: ContentRule = ({ content }) => {
   const problems: ContentProblem[] = [];
-  const pages: Record<string, Set<string>> = {
-    models: new Set(content.models.map((file) => file.slug)),
-    modalities: new Set(content.modalities.map((file) => file.slug)),
-    organizations: new Set(content.organizations.map((file) => file.slug)),
-  };
+  const pages = new Set([
+    ...STATIC_PAGES,
+    ...content.models.map((file) => entryHref(file.slug)),
+    ...content.modalities.map((file) => `/modalities/${file.slug}`),
+    ...content.organizations.map((file) => `/organizations/${file.slug}`),
+  ]);
   const bodies = [
     ...content.models,
     ...content.modelTranslations,
@@ -21,8 +26,9 @@ export const proseLinks: ContentRule = ({ content }) => {
     ...Object.values(content.translations).flat(),
   ];
   for (const { file, body } of bodies) {
-    for (const [, folder, slug] of body.matchAll(LINK)) {
-      if (!pages[folder].has(slug)) problems.push({ file, field: "", message: `links to /${folder}/${slug} in its prose, but there is no such page.` });
+    for (const [, path] of body.matchAll(LINK)) {
+      const page = path.length > 1 ? path.replace(/\/$/, "") : path;
+      if (!pages.has(page)) problems.push({ file, field: "", message: `links to ${path} in its prose, but there is no such page.` });
     }
   }
   return problems;

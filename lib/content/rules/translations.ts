@@ -31,9 +31,9 @@ export const translations: ContentRule = ({ content }) => {
       }
     }
   }
-  for (const [collection, files] of Object.entries(content.translations)) {
-    const slugs = new Set(content[collection as keyof typeof content.translations].map((file) => file.slug));
-    for (const { file, slug } of files) {
+  for (const collection of ["modalities", "eras", "milestones", "pages"] as const) {
+    const slugs = new Set(content[collection].map((file) => file.slug));
+    for (const { file, slug } of content.translations[collection]) {
       if (!slugs.has(slug)) problems.push({ file, field: "", message: `translates "${slug}", but there is no content/${collection}/${slug}.md.` });
     }
   }
