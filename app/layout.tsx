@@ -23,6 +23,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
       <body className="flex min-h-screen flex-col bg-bg font-sans text-fg antialiased">
+        {/* React puts <link> in <head>; here, unlike metadata.alternates, pages' own canonical links cannot replace it. */}
+        <link rel="alternate" type="application/atom+xml" title={`${SITE.name}: additions and corrections`} href="/feed.xml" />
         <a
           href="#main"
           className="sr-only rounded bg-accent px-3 py-2 text-accent-fg focus:not-sr-only focus:absolute focus:left-3 focus:top-3 focus:z-50"

@@ -7,6 +7,8 @@ import { ModalityMatrixTable } from "@/components/modality-matrix-table";
 import { EntryList } from "@/components/entry-list";
 import { SITE } from "@/lib/site";
 import { formatEraYears } from "@/lib/format";
+import { recentChanges } from "@/lib/changes";
+import { WhatsNew } from "@/components/whats-new";
 
 export const metadata: Metadata = pageMetadata({ title: null, description: SITE.description, path: "/" });
 
@@ -75,6 +77,8 @@ export default function HomePage() {
           ))}
         </ol>
       </section>
+
+      <WhatsNew added={recentChanges(catalog, "added", 5)} updated={recentChanges(catalog, "updated", 5)} />
 
       <section aria-labelledby="latest-heading">
         <h2 id="latest-heading" className="mb-3 text-2xl font-semibold">

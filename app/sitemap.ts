@@ -13,6 +13,8 @@ export default function sitemap(): MetadataRoute.Sitemap {
     ...NAVIGATION.map((item) => item.href),
     ...catalog.modalities.map((modality) => `/modalities/${modality.slug}`),
     "/organizations",
+    "/data",
+    "/changes",
     ...catalog.organizations.map((organization) => `/organizations/${organization.slug}`),
     ...catalog.entries.map((entry) => entryHref(entry.slug)),
     ...staticComparisons(catalog).map(({ pair }) => `/compare/${pair}`),

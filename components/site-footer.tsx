@@ -11,7 +11,19 @@ export function SiteFooter() {
         </p>
         <ul className="flex flex-wrap gap-x-4 gap-y-1" aria-label="Data">
           <li>
-            <a href="/catalog.json">Data (JSON)</a>
+            <Link href="/changes">Changes</Link>
+          </li>
+          <li>
+            <a href="/feed.xml">Atom feed</a>
+          </li>
+          <li>
+            <Link href="/data">Data</Link>
+          </li>
+          <li>
+            <a href="/catalog.json">JSON</a>
+          </li>
+          <li>
+            <a href="/catalog.csv">CSV</a>
           </li>
           <li>
             <a href="/catalog.schema.json">JSON Schema</a>

@@ -73,6 +73,8 @@ export function buildCatalogExport(catalog: Catalog, generated = new Date()): Ca
         related: entry.related,
         summary: entry.summary,
         verified: entry.verified,
+        added: entry.added,
+        updated: entry.updated,
         sources: entry.sources,
         era: entry.era,
         url: entryHref(entry.slug),

@@ -149,6 +149,15 @@ export const modelFrontMatter = z.strictObject({
   related: z.array(relation).default([]),
   summary: z.string().trim().min(20, "must be one full sentence").max(240, "must be one sentence of at most 240 characters"),
   verified: partialDate.refine((date) => date.length === 10, "must be the full day the facts were checked, YYYY-MM-DD"),
+  // What's new (home, /changes, /feed.xml) reads these, not git history: they survive shallow
+  // clones and squashed merges, and a typo fix does not count as a correction.
+  added: partialDate.refine((date) => date.length === 10, "must be the full day the entry was published, YYYY-MM-DD").optional(),
+  updated: z
+    .strictObject({
+      date: partialDate.refine((date) => date.length === 10, "must be the full day of the change, YYYY-MM-DD"),
+      note: z.string().trim().min(10, "must say what changed").max(160, "must be a short note of at most 160 characters"),
+    })
+    .optional(),
   sources: z.array(source).min(1, "must list at least one source"),
 });
 

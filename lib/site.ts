@@ -24,6 +24,7 @@ export const NAVIGATION = [
   { href: "/models", label: "Models" },
   { href: "/modalities", label: "Modalities" },
   { href: "/timeline", label: "Timeline" },
+  { href: "/lineage", label: "Lineage" },
   { href: "/organizations", label: "Organizations" },
   { href: "/compare", label: "Compare" },
   { href: "/about", label: "About" },

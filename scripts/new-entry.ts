@@ -24,7 +24,9 @@ const template = fs.readFileSync(path.join(models, "_template.md"), "utf8");
 const body = template
   .replace(/^# .*\n(# .*\n)*/m, "")
   .replace(/^name: .*$/m, `name: ${JSON.stringify(name)}`)
-  .replace(/^aliases: .*$/m, "aliases: []");
+  .replace(/^aliases: .*$/m, "aliases: []")
+  // What's new lists the entry from this day; the editor corrects it if publishing takes longer.
+  .replace(/^added: .*$/m, `added: "${new Date().toISOString().slice(0, 10)}"`);
 fs.writeFileSync(target, body);
 const translation = fs.readFileSync(path.join(models, "_template.zh.md"), "utf8").replace(/^# .*\n(# .*\n)*/m, "");
 fs.writeFileSync(path.join(models, `${slug}.zh.md`), translation);

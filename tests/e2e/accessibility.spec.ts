@@ -13,6 +13,11 @@ const ROUTES: { path: string; heading: RegExp; status?: number }[] = [
   { path: "/compare?models=gpt-4,palm-e", heading: /Compare/ },
   { path: "/compare", heading: /Compare/ },
   { path: "/about", heading: /About/ },
+  { path: "/lineage", heading: /Lineage/ },
+  { path: "/lineage/filter/image/based-on", heading: /Lineage: Image/ },
+  { path: "/lineage/family/gpt", heading: /Family of GPT/ },
+  { path: "/data", heading: /Data/ },
+  { path: "/changes", heading: /Changes/ },
   { path: "/models/does-not-exist", heading: /Page not found/, status: 404 },
 ];
 

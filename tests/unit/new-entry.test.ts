@@ -34,6 +34,7 @@ describe("npm run new", () => {
     const created = fs.readFileSync(path.join(dir, "content/models/gpt-3-5.md"), "utf8");
     expect(created).toMatch(/^---\nname: "GPT-3\.5"\naliases: \[\]/);
     expect(created).toMatch(/released:\n  date: "YYYY-MM-DD"/);
+    expect(created).toContain(`added: "${new Date().toISOString().slice(0, 10)}"`);
     const chinese = fs.readFileSync(path.join(dir, "content/models/gpt-3-5.zh.md"), "utf8");
     expect(chinese).toMatch(/^---\nsummary: ""/);
   });

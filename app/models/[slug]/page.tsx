@@ -15,6 +15,10 @@ import { EntryVariants } from "@/components/entry-variants";
 import { EntryRelations } from "@/components/entry-relations";
 import { EntryTimelinePosition } from "@/components/entry-timeline-position";
 import { SourceList } from "@/components/source-list";
+import { CiteThis } from "@/components/cite-this";
+import { EntryFamily } from "@/components/lineage/entry-family";
+import { descentFamilies } from "@/lib/lineage-pages";
+import { entryCitationTarget } from "@/lib/citation";
 import { entryHref } from "@/lib/routes";
 import { JsonLd } from "@/components/json-ld";
 import { entryJsonLd } from "@/lib/structured-data";
@@ -79,6 +83,7 @@ export default async function EntryPage({ params }: Props) {
       <div className="prose-body mt-8" dangerouslySetInnerHTML={{ __html: html }} />
       <EntryVariants variants={entryVariants(entry)} />
       <EntryRelations entry={entry} catalog={catalog} />
+      <EntryFamily entry={entry} families={descentFamilies(catalog)} />
       <EntryTimelinePosition entry={entry} catalog={catalog} />
       <section aria-labelledby="sources-heading" className="mt-8">
         <h2 id="sources-heading" className="mb-2 text-xl font-semibold">
@@ -90,6 +95,11 @@ export default async function EntryPage({ params }: Props) {
           <a href={reportErrorHref(entry)}>Report an error</a>
         </p>
       </section>
+      <CiteThis target={entryCitationTarget(entry)} />
+      <p className="mt-3 text-sm">
+        <a href={`/data/entries/${entry.slug}.json`}>This entry as JSON</a> <span aria-hidden="true">·</span>{" "}
+        <Link href="/data">All the data (JSON, CSV)</Link>
+      </p>
     </article>
   );
 }

@@ -1,15 +1,19 @@
 import type { ContentProblem } from "../../content-errors";
+import { changeDates } from "./change-dates";
 import { erasDoNotOverlap } from "./eras-do-not-overlap";
 import { fieldSources } from "./field-sources";
 import { modalityReferences } from "./modality-references";
+import { noDescentCycles } from "./no-descent-cycles";
 import { openWeightsForModels } from "./open-weights-for-models";
 import { organizationReferences } from "./organization-references";
+import { poweredByModels } from "./powered-by-models";
 import { proseCitations } from "./prose-citations";
 import { proseLength } from "./prose-length";
 import { proseLinks } from "./prose-links";
 import { realDates } from "./real-dates";
 import { relatedEntries } from "./related-entries";
 import { reservedSlugs } from "./reserved-slugs";
+import { successorsAfterPredecessors } from "./successors-after-predecessors";
 import { translations } from "./translations";
 import type { ContentRule, RuleContext } from "./types";
 import { uniqueNames } from "./unique-names";
@@ -19,8 +23,12 @@ export const CONTENT_RULES: Record<string, ContentRule> = {
   reservedSlugs,
   modalityReferences,
   relatedEntries,
+  noDescentCycles,
+  poweredByModels,
+  successorsAfterPredecessors,
   organizationReferences,
   realDates,
+  changeDates,
   openWeightsForModels,
   uniqueNames,
   erasDoNotOverlap,

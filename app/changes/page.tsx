@@ -1,0 +1,44 @@
+import type { Metadata } from "next";
+import { ChangeList } from "@/components/change-list";
+import { getCatalog } from "@/lib/catalog";
+import { catalogChanges, changesByDay, CHANGES_PAGE_LIMIT } from "@/lib/changes";
+import { formatPartialDate } from "@/lib/dates";
+
+export const metadata: Metadata = {
+  title: "Changes",
+  description: "Entries added to the catalog and facts corrected, newest first, with an Atom feed.",
+  alternates: { canonical: "/changes" },
+};
+
+export default function ChangesPage() {
+  const changes = catalogChanges(getCatalog());
+  const days = changesByDay(changes.slice(0, CHANGES_PAGE_LIMIT));
+  return (
+    <article className="mx-auto max-w-3xl">
+      <h1 className="text-3xl font-bold">Changes</h1>
+      <p className="mt-3 text-lg text-fg-muted">
+        Entries added to the catalog and facts corrected, newest first. Follow them in a feed reader with the{" "}
+        <a href="/feed.xml">Atom feed</a>.
+        {changes.length > CHANGES_PAGE_LIMIT && (
+          <>
+            {" "}
+            These are the latest {CHANGES_PAGE_LIMIT} of {changes.length}; every entry&apos;s dates are in the{" "}
+            <a href="/catalog.csv">CSV</a> (columns <code>added</code> and <code>updated</code>).
+          </>
+        )}
+      </p>
+      {days.length === 0 ? (
+        <p className="mt-6">No dated additions or corrections yet.</p>
+      ) : (
+        days.map(({ date, changes }) => (
+          <section key={date} aria-labelledby={`day-${date}`} className="mt-8">
+            <h2 id={`day-${date}`} className="mb-2 text-xl font-semibold">
+              <time dateTime={date}>{formatPartialDate(date)}</time>
+            </h2>
+            <ChangeList changes={changes} showDate={false} />
+          </section>
+        ))
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,49 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { FamilyList } from "@/components/lineage/family-list";
+import { getCatalog } from "@/lib/catalog";
+import { familyChains, familyName } from "@/lib/lineage";
+import { descentFamilies } from "@/lib/lineage-pages";
+
+type Props = { params: Promise<{ id: string }> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return descentFamilies().map((family) => ({ id: family.id }));
+}
+
+const findFamily = (id: string) => descentFamilies(getCatalog()).find((family) => family.id === id);
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const family = findFamily((await params).id);
+  if (!family) return {};
+  const names = family.members.slice(0, 4).map((entry) => entry.name).join(", ");
+  return {
+    title: familyName(family),
+    description: `The lineage of ${names}${family.members.length > 4 ? " and more" : ""}: who succeeded, was based on or is a variant of whom.`,
+    alternates: { canonical: `/lineage/family/${family.id}` },
+  };
+}
+
+/** One family on its own page: the view the entry pages link to, small enough for a phone. */
+export default async function FamilyPage({ params }: Props) {
+  const family = findFamily((await params).id);
+  if (!family) notFound();
+  const name = familyName(family);
+  return (
+    <article className="mx-auto max-w-3xl">
+      <p className="text-sm text-fg-muted">
+        <Link href="/lineage">Lineage</Link> <span aria-hidden="true">/</span> {name}
+      </p>
+      <h1 className="mt-1 text-3xl font-bold">{name}</h1>
+      <p className="mt-2 text-fg-muted">
+        {family.members.length} entries linked by succession, basis or variant, oldest first; a nested list is a branch.
+      </p>
+      <div className="mt-6">
+        <FamilyList chains={familyChains(family)} label={name} />
+      </div>
+    </article>
+  );
+}

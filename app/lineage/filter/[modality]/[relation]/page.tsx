@@ -1,0 +1,49 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { LineageIntro } from "@/components/lineage/lineage-intro";
+import { LineageView } from "@/components/lineage/lineage-view";
+import { getCatalog } from "@/lib/catalog";
+import { isLineageRelationFilter, LINEAGE_RELATION_FILTER_LABELS, lineageHref } from "@/lib/lineage";
+import { descentFamilies, filteredFamilies, filterParams } from "@/lib/lineage-pages";
+
+type Props = { params: Promise<{ modality: string; relation: string }> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return filterParams();
+}
+
+function resolve(modality: string, relation: string) {
+  const catalog = getCatalog();
+  const found = catalog.modalities.find((candidate) => candidate.slug === modality);
+  if ((modality !== "all" && !found) || !isLineageRelationFilter(relation)) return undefined;
+  const label = [found?.name, LINEAGE_RELATION_FILTER_LABELS[relation]].filter(Boolean).join(", ");
+  return { catalog, modality: found?.slug ?? null, relation, label };
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { modality, relation } = await params;
+  const filter = resolve(modality, relation);
+  if (!filter) return {};
+  return { title: `Lineage: ${filter.label}`, alternates: { canonical: lineageHref(filter.modality, filter.relation) } };
+}
+
+export default async function LineageFilterPage({ params }: Props) {
+  const { modality, relation } = await params;
+  const filter = resolve(modality, relation);
+  if (!filter) notFound();
+  const pages = new Set(descentFamilies(filter.catalog).map((family) => family.id));
+  return (
+    <article>
+      <LineageIntro filter={filter.label} />
+      <LineageView
+        families={filteredFamilies(filter.modality, filter.relation, filter.catalog)}
+        modalities={filter.catalog.modalities}
+        modality={filter.modality}
+        relation={filter.relation}
+        familyPages={pages}
+      />
+    </article>
+  );
+}

@@ -1,0 +1,22 @@
+import type { Metadata } from "next";
+import { LineageIntro } from "@/components/lineage/lineage-intro";
+import { LineageView } from "@/components/lineage/lineage-view";
+import { getCatalog } from "@/lib/catalog";
+import { descentFamilies } from "@/lib/lineage-pages";
+
+export const metadata: Metadata = {
+  title: "Lineage",
+  description: "Families of generative AI: which model succeeded, was based on or is a variant of which, from GAN to StyleGAN2 and GPT to GPT-5.",
+  alternates: { canonical: "/lineage" },
+};
+
+export default function LineagePage() {
+  const catalog = getCatalog();
+  const families = descentFamilies(catalog);
+  return (
+    <article>
+      <LineageIntro />
+      <LineageView families={families} modalities={catalog.modalities} modality={null} relation="descent" familyPages={new Set(families.map((family) => family.id))} />
+    </article>
+  );
+}

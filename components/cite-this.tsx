@@ -1,0 +1,16 @@
+import { CodeExample } from "@/components/code-example";
+import { bibtexCitation, plainTextCitation, type CitationTarget } from "@/lib/citation";
+
+/** BibTeX and plain-text citations of a page, rendered at build time (no client code). */
+export function CiteThis({ target, heading = "Cite this" }: { target: CitationTarget; heading?: string }) {
+  const id = `cite-${target.key}`;
+  return (
+    <section aria-labelledby={id} className="mt-8">
+      <h2 id={id} className="text-xl font-semibold">
+        {heading}
+      </h2>
+      <p className="mt-2 text-sm">{plainTextCitation(target)}</p>
+      <CodeExample label="BibTeX" code={bibtexCitation(target)} />
+    </section>
+  );
+}

@@ -1,0 +1,28 @@
+import Link from "next/link";
+import type { Entry } from "@/lib/catalog";
+import { entryHref } from "@/lib/routes";
+import { markerPath, modalityStyle } from "@/components/timeline/modality-style";
+// The modality colours (--modality-*) are defined with the timeline, which first used them.
+import "@/components/timeline/timeline.css";
+
+/** An entry in the family lists: its first output's marker (as on the timeline), its link and year. */
+export function LineageNodeLabel({ entry, current = false }: { entry: Entry; current?: boolean }) {
+  const output = entry.modalities.output[0] ?? "other";
+  return (
+    <>
+      <svg width="12" height="12" viewBox="-6 -6 12 12" aria-hidden="true" focusable="false" className="mr-1 inline-block align-baseline">
+        <path d={markerPath(output, 50)} style={{ fill: modalityStyle(output).color }} />
+      </svg>
+      {current ? (
+        <strong aria-current="page">{entry.name}</strong>
+      ) : (
+        <Link href={entryHref(entry.slug)} prefetch={false} className="font-medium">
+          {entry.name}
+        </Link>
+      )}{" "}
+      <span className="text-sm text-fg-muted">
+        {entry.year ?? "date unknown"}, {entry.modalities.output.join(" and ")}
+      </span>
+    </>
+  );
+}

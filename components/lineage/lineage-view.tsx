@@ -1,0 +1,81 @@
+import Link from "next/link";
+import type { Modality } from "@/lib/catalog";
+import { familyChains, familyHref, familyName, splitForPage, type Family, type LineageRelationFilter } from "@/lib/lineage";
+import { FamilyList } from "./family-list";
+import { LineageFilters } from "./lineage-filters";
+
+type Props = {
+  families: readonly Family[];
+  modalities: Pick<Modality, "slug" | "name">[];
+  modality: string | null;
+  relation: LineageRelationFilter;
+  /** Families that have their own page (those of the default descent view). */
+  familyPages: ReadonlySet<string>;
+};
+
+function years(family: Family): string {
+  const known = family.members.flatMap((entry) => (entry.year === null ? [] : [entry.year]));
+  if (known.length === 0) return "dates unknown";
+  const [first, last] = [Math.min(...known), Math.max(...known)];
+  return first === last ? String(first) : `${first}–${last}`;
+}
+
+/** The families for one filter: each drawn in full until the page budget, the rest as links. */
+export function LineageView({ families, modalities, modality, relation, familyPages }: Props) {
+  const { shown, linked: listed } = splitForPage(families);
+  const entryCount = families.reduce((sum, family) => sum + family.members.length, 0);
+  return (
+    <>
+      <div className="mt-6">
+        <LineageFilters modalities={modalities} modality={modality} relation={relation} />
+      </div>
+      <p className="mt-4" role="status">
+        {families.length === 0
+          ? "No families match this filter."
+          : `${families.length} ${families.length === 1 ? "family" : "families"}, ${entryCount} entries. Each family lists its lines of descent oldest first; a nested list is a branch.`}
+      </p>
+      {shown.map((family) => {
+        const name = familyName(family);
+        const headingId = `heading-${family.id}`;
+        return (
+          <section key={family.id} aria-labelledby={headingId} className="mt-8">
+            <h2 id={headingId} className="text-xl font-semibold">
+              {familyPages.has(family.id) ? (
+                <Link href={familyHref(family.id)} prefetch={false}>
+                  {name}
+                </Link>
+              ) : (
+                name
+              )}{" "}
+              <span className="text-base font-normal text-fg-muted">
+                {family.members.length} entries, {years(family)}
+              </span>
+            </h2>
+            <div className="mt-2">
+              <FamilyList chains={familyChains(family)} label={name} />
+            </div>
+          </section>
+        );
+      })}
+      {listed.length > 0 && (
+        <section aria-labelledby="more-families" className="mt-8">
+          <h2 id="more-families" className="text-xl font-semibold">
+            More families
+          </h2>
+          <ul className="mt-2 columns-1 sm:columns-2">
+            {listed.map((family) => (
+              <li key={family.id}>
+                {familyPages.has(family.id) ? (
+                  <Link href={familyHref(family.id)} prefetch={false}>{familyName(family)}</Link>
+                ) : (
+                  familyName(family)
+                )}{" "}
+                <span className="text-sm text-fg-muted">({family.members.length} entries, {years(family)})</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </>
+  );
+}
