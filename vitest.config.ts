@@ -8,5 +8,8 @@ export default defineConfig({
   test: {
     include: ["tests/unit/**/*.test.{ts,tsx}"],
     environment: "node",
+    // A few tests start `tsx` as a child process (npm run new, npm run validate); on a busy 2-core
+    // machine that takes longer than vitest's default 5 s.
+    testTimeout: 30_000,
   },
 });
