@@ -1,7 +1,7 @@
 // Runs after `next build`: gives every exported HTML page its Content-Security-Policy meta tag.
 import fs from "node:fs";
 import path from "node:path";
-import { withContentSecurityPolicy } from "../lib/csp";
+import { withContentSecurityPolicy } from "./site-checks/csp";
 
 const root = path.resolve("out");
 let count = 0;

@@ -1,7 +1,7 @@
 // `npm run check:site [dir]`: checks the exported site in out/ (run `npm run build` first); see
-// lib/site-check.ts for the list. With SITE_URL set, absolute URLs must use that origin.
+// scripts/site-checks/site-check.ts for the list. With SITE_URL set, absolute URLs must use that origin.
 import path from "node:path";
-import { checkSite } from "../lib/site-check";
+import { checkSite } from "./site-checks/site-check";
 import { parseSiteUrl, SiteUrlError } from "../lib/site-url";
 
 let siteUrl: string | null = null;

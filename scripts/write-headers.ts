@@ -2,7 +2,7 @@
 // Cloudflare Pages send the same security and caching headers as `npm start`.
 import fs from "node:fs";
 import path from "node:path";
-import { headersFile, type ServeConfig } from "../lib/host-headers";
+import { headersFile, type ServeConfig } from "./site-checks/host-headers";
 
 const config: ServeConfig = JSON.parse(fs.readFileSync("serve.json", "utf8"));
 fs.writeFileSync(path.resolve("out/_headers"), headersFile(config));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { withContentSecurityPolicy } from "@/lib/csp";
-import { cspProblem } from "@/lib/csp-check";
+import { withContentSecurityPolicy } from "@/scripts/site-checks/csp";
+import { cspProblem } from "@/scripts/site-checks/csp-check";
 
 const bare = `<!DOCTYPE html><html><head><meta charset="utf-8"><script src="/_next/a.js" async></script></head><body><script>self.__next_f.push([1])</script></body></html>`;
 

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { contentSecurityPolicy, inlineScriptHashes, withContentSecurityPolicy } from "@/lib/csp";
+import { contentSecurityPolicy, inlineScriptHashes, withContentSecurityPolicy } from "@/scripts/site-checks/csp";
 
 const hash = (text: string) => `'sha256-${createHash("sha256").update(text).digest("base64")}'`;
 const page = `<!DOCTYPE html><html><head><meta charset="utf-8"><script src="/_next/a.js" async></script></head><body><script>self.__next_f.push([1])</script><script id="x">boot()</script></body></html>`;

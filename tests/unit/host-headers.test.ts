@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import { describe, expect, it } from "vitest";
-import { headersFile, headersPath } from "@/lib/host-headers";
+import { headersFile, headersPath } from "@/scripts/site-checks/host-headers";
 
 describe("_headers from serve.json", () => {
   it("turns serve.json globs into _headers paths", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { externalLinksWithoutNoopener, inlineEventHandlers } from "@/lib/html-safety";
+import { externalLinksWithoutNoopener, inlineEventHandlers } from "@/scripts/site-checks/html-safety";
 
 describe("html safety checks", () => {
   it("finds inline event handlers on elements, not in scripts or text", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkLinks, parseHtml, type Site } from "@/lib/link-check";
+import { checkLinks, parseHtml, type Site } from "@/scripts/site-checks/link-check";
 
 const page = (links: string[], ids: string[] = []) => ({ links, ids: new Set(ids) });
 

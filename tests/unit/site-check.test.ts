@@ -2,8 +2,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { withContentSecurityPolicy } from "@/lib/csp";
-import { checkSite } from "@/lib/site-check";
+import { withContentSecurityPolicy } from "@/scripts/site-checks/csp";
+import { checkSite } from "@/scripts/site-checks/site-check";
 
 // tests/fixtures/site is a four-page site as `next build` writes it: no CSP yet, absolute URLs on
 // localhost (a local build), link-preview tags and their image, and a relative link from /models/a
