@@ -5,6 +5,7 @@ import { KIND_LABELS } from "@/lib/format";
 import type { EntryKind } from "@/lib/vocabulary";
 import { ModalityFlow } from "./modality-flow";
 import { entryHref } from "@/lib/routes";
+import { deriveTasks } from "@/lib/tasks";
 
 /** What a list row shows: both a catalog Entry and a search-index entry reduce to this. */
 export type EntryRowData = {
@@ -15,6 +16,8 @@ export type EntryRowData = {
   year: number | null;
   input: string[];
   output: string[];
+  /** Tells speech from music among audio tasks. */
+  keywords: string[];
   summary: string;
 };
 
@@ -27,6 +30,7 @@ type EntryRowProps = {
 
 /** One entry in a list, shared by the server-rendered lists and the live search results. */
 export function EntryRow({ entry, modalities, action }: EntryRowProps) {
+  const tasks = deriveTasks(entry.input, entry.output, entry.keywords);
   return (
     <li className="flex gap-3 px-4 py-3">
       <div className="min-w-0 flex-1">
@@ -39,6 +43,12 @@ export function EntryRow({ entry, modalities, action }: EntryRowProps) {
           <ModalityFlow input={entry.input} output={entry.output} modalities={modalities} />
         </span>
         <p className="mt-1 text-sm text-fg-muted">{entry.summary}</p>
+        {tasks.length > 0 && (
+          <p className="mt-1 text-xs text-fg-muted">
+            <span className="sr-only">Tasks: </span>
+            {tasks.map((task) => task.label).join(" · ")}
+          </p>
+        )}
       </div>
       {action && <div className="shrink-0 pt-1">{action}</div>}
     </li>

@@ -1,11 +1,12 @@
 import { normalizeName } from "./normalize-name";
 import { boundedEditDistance } from "./edit-distance";
 import type { IndexEntry } from "./search-index";
+import { deriveTasks, taskSearchTerms } from "./tasks";
 
 /**
  * Name search for the catalog, ranked in tiers (lower is better):
  *   0 exact name · 1 exact alias · 2 name prefix · 3 alias prefix · 4 name or alias contains the
- *   query · 5 one or two typos · 6 a keyword (topic word) · 7 organization.
+ *   query · 5 one or two typos · 6 a keyword or task (topic word: "tts", "text-to-image") · 7 organization.
  * An exact alias ranks above a name prefix: an alias is another spelling of the whole name, so
  * "sd" finds Stable Diffusion before SDXL.
  * A general-purpose fuzzy library scores by edit distance alone, which puts "Imagen Video" level with
@@ -69,7 +70,10 @@ export function createSearcher(entries: IndexEntry[]): Searcher {
   });
   const sortNames = entries.map((entry) => entry.name.toLowerCase());
   const organizations = entries.map((entry) => entry.organizations.map(normalizeName));
-  const keywords = entries.map((entry) => entry.keywords.map(normalizeName));
+  // Task names derived from the modalities ("text-to-image", "vlm") are searched as topic words.
+  const keywords = entries.map((entry) =>
+    [...entry.keywords, ...taskSearchTerms(deriveTasks(entry.input, entry.output, entry.keywords))].map(normalizeName),
+  );
   const shared = new Int32Array(keys.length);
 
   function search(query: string): SearchHit[] {

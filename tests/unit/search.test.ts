@@ -56,7 +56,23 @@ const EXPECTED_FIRST: [query: string, slug: string][] = [
   ["混元", "hunyuan"],
 ];
 
+// Topic words (task names and their abbreviations): the entries that perform the task are found,
+// below any entry named like the query.
+const EXPECTED_AMONG: [query: string, slugs: string[]][] = [
+  ["text-to-image", ["stable-diffusion", "imagen", "dall-e-3", "midjourney"]],
+  ["text to image", ["stable-diffusion", "flux-1"]],
+  ["vlm", ["llava", "gpt-4v", "blip-2", "qwen-vl"]],
+  ["tts", ["wavenet", "tacotron-2", "vall-e"]],
+  ["speech", ["whisper", "wavenet", "seamlessm4t"]],
+  ["vla", ["openvla", "rt-2", "pi-0"]],
+];
+
 describe("search ranking", () => {
+  it.each(EXPECTED_AMONG)("%s finds %j", (query, slugs) => {
+    const found = searchIndex(index, query).map((entry) => entry.slug);
+    expect(found).toEqual(expect.arrayContaining(slugs));
+  });
+
   it.each(EXPECTED_FIRST)("%s → %s first", (query, slug) => {
     expect(first(query)).toBe(slug);
   });
