@@ -26,10 +26,12 @@ type EntryRowProps = {
   modalities: Pick<Modality, "slug" | "name">[];
   /** Extra control at the end of the row, such as a compare checkbox. */
   action?: ReactNode;
+  /** Why a search shows this row when it is not named like the query ("Topic or task"). */
+  matchLabel?: string;
 };
 
 /** One entry in a list, shared by the server-rendered lists and the live search results. */
-export function EntryRow({ entry, modalities, action }: EntryRowProps) {
+export function EntryRow({ entry, modalities, action, matchLabel }: EntryRowProps) {
   const tasks = deriveTasks(entry.input, entry.output, entry.keywords);
   return (
     <li className="flex gap-3 px-4 py-3">
@@ -38,6 +40,11 @@ export function EntryRow({ entry, modalities, action }: EntryRowProps) {
         <Link href={entryHref(entry.slug)} prefetch={false} className="font-semibold">
           {entry.name}
         </Link>
+        {matchLabel && (
+          <span data-match-label className="ml-2 rounded border border-border px-1.5 text-xs text-fg-muted">
+            {matchLabel}
+          </span>
+        )}
         <span className="ml-2 text-sm text-fg-muted">
           {KIND_LABELS[entry.kind]} · {entry.organizations.join(", ")} · {entry.year ?? "date unknown"} ·{" "}
           <ModalityFlow input={entry.input} output={entry.output} modalities={modalities} />
