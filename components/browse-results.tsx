@@ -8,10 +8,12 @@ type BrowseResultsProps = {
   modalities: Pick<Modality, "slug" | "name">[];
   selected: string[];
   onSelect: (slug: string, checked: boolean) => void;
+  /** Per slug, how an alternative matched the query; named matches have none. */
+  matchLabels?: Map<string, string>;
 };
 
 /** The filtered list, rendered in the browser from the compact index. */
-export function BrowseResults({ results, modalities, selected, onSelect }: BrowseResultsProps) {
+export function BrowseResults({ results, modalities, selected, onSelect, matchLabels }: BrowseResultsProps) {
   return (
     <ul className="divide-y divide-border rounded-lg border border-border" data-testid="results">
       {results.map((entry) => (
@@ -19,6 +21,7 @@ export function BrowseResults({ results, modalities, selected, onSelect }: Brows
           key={entry.slug}
           entry={entry}
           modalities={modalities}
+          matchLabel={matchLabels?.get(entry.slug)}
           action={<CompareCheckbox slug={entry.slug} name={entry.name} checked={selected.includes(entry.slug)} onChange={onSelect} />}
         />
       ))}

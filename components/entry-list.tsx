@@ -21,6 +21,7 @@ export function EntryList({ entries, modalities }: EntryListProps) {
             year: entry.year,
             input: entry.modalities.input,
             output: entry.modalities.output,
+            keywords: entry.keywords,
             summary: entry.summary,
           }}
           modalities={modalities}

@@ -8,6 +8,7 @@ import {
 import { useUrlState, type HistoryMode } from "./hooks/use-url-state";
 import { useCompareSelection } from "./hooks/use-compare-selection";
 import { createBrowser, effectiveSort, type Browser } from "@/lib/browse";
+import { alternativeLabel, isNamedTier } from "@/lib/search";
 import { loadSearchIndex } from "@/lib/load-search-index";
 import type { FacetGroup } from "@/lib/facets";
 import { BrowseFacets } from "./browse-facets";
@@ -75,6 +76,19 @@ export function ModelsBrowser(props: ModelsBrowserProps) {
       groups.map((group) => [group.key, browser.counts(state, group.key, group.options.map((o) => o.value))]),
     );
   }, [browser, state, groups]);
+
+  // Rows that are not named like the query are alternatives, labelled by how they matched; when no
+  // row is named like it, the list says so before showing them.
+  const tiers = useMemo(() => browser?.tiers(state.q) ?? new Map<string, never>(), [browser, state.q]);
+  const matchLabels = useMemo(() => {
+    const labels = new Map<string, string>();
+    for (const [slug, tier] of tiers) {
+      const label = alternativeLabel(tier, state.q);
+      if (label) labels.set(slug, label);
+    }
+    return labels;
+  }, [tiers, state.q]);
+  const nothingNamed = results !== null && results.length > 0 && tiers.size > 0 && !results.some((entry) => isNamedTier(tiers.get(entry.slug) ?? 0));
 
   const showServerList = results === null && isDefaultState(state);
   const activeFilterCount =
@@ -165,8 +179,15 @@ export function ModelsBrowser(props: ModelsBrowserProps) {
         </p>
 
         {showServerList && props.children}
+        {nothingNamed && (
+          <div className="mb-3 rounded-md border border-border bg-bg-muted px-3 py-2">
+            <p className="font-semibold break-words">No entry is named “{state.q.trim()}”.</p>
+            <p className="text-sm text-fg-muted">Closer alternatives follow, each labelled with how it matches.</p>
+          </div>
+        )}
         {results && results.length > 0 && (
           <BrowseResults
+            matchLabels={matchLabels}
             results={results.slice(0, shown)}
             modalities={props.modalities}
             selected={selected}

@@ -1,7 +1,7 @@
 import type { BrowseState, Sort } from "./browse-state";
 import { FACETS, FACET_KEYS, matchesFacet, type FacetKey } from "./facets";
 import type { IndexEntry } from "./search-index";
-import { createSearcher, type Searcher } from "./search";
+import { createSearcher, type Searcher, type Tier } from "./search";
 import { comparePartialDates } from "./dates";
 
 /** Filtering, facet counting and sorting for /models: pure functions over the compact index. */
@@ -45,13 +45,17 @@ export type Browser = {
   results(state: BrowseState): IndexEntry[];
   /** For each option of a facet, how many entries would match if it were chosen (other facets kept). */
   counts(state: BrowseState, facet: FacetKey, options: readonly string[]): Map<string, number>;
+  /** How each entry matched the query (slug → search tier); empty for an empty query. */
+  tiers(query: string): Map<string, Tier>;
 };
 
 export function createBrowser(index: IndexEntry[]): Browser {
   const searcher: Searcher = createSearcher(index);
   const searched = (query: string) => (query.trim() ? searcher.search(query).map((hit) => hit.entry) : index);
+  const tiers = (query: string) => new Map(query.trim() ? searcher.search(query).map((hit) => [hit.entry.slug, hit.tier]) : []);
 
   return {
+    tiers,
     results(state) {
       const matching = searched(state.q).filter((entry) => matchesFacets(entry, state));
       const sort = effectiveSort(state);

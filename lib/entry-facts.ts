@@ -12,6 +12,7 @@ import {
   formatParameters,
 } from "./format";
 import type { Source } from "./schema";
+import { deriveTasks } from "./tasks";
 
 // The facts an entry page and a compare column show, each with the source that states it.
 // Shaped once here so that both show the same values and the same citations.
@@ -68,6 +69,11 @@ export function entryFacts(entry: Entry, catalog: Catalog): Fact[] {
       : { key: "era", label: "Era", text: entry.year === null ? "Unknown" : "Before the catalog's eras" },
     { key: "input", label: "Input", text: formatModalityList(entry.modalities.input, modalityNames) },
     { key: "output", label: "Output", text: formatModalityList(entry.modalities.output, modalityNames) },
+    {
+      key: "tasks",
+      label: "Tasks",
+      text: deriveTasks(entry.modalities.input, entry.modalities.output, entry.keywords).map((task) => task.label).join(", ") || "None named",
+    },
     { key: "architecture", label: "Architecture", text: ARCHITECTURE_LABELS[entry.architecture] },
     { key: "parameters", label: "Parameters", text: formatParameters(entry.parameters), note: entry.parameters.note, citation: cite(entry.parameters.source) },
     { key: "openWeights", label: "Weights", text: OPEN_WEIGHTS_LABELS[entry.openWeights] },

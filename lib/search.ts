@@ -1,11 +1,15 @@
 import { normalizeName } from "./normalize-name";
 import { boundedEditDistance } from "./edit-distance";
 import type { IndexEntry } from "./search-index";
+import { deriveTasks, taskSearchTerms } from "./tasks";
 
 /**
  * Name search for the catalog, ranked in tiers (lower is better):
  *   0 exact name · 1 exact alias · 2 name prefix · 3 alias prefix · 4 name or alias contains the
- *   query · 5 one or two typos · 6 a keyword (topic word) · 7 organization.
+ *   query · 5 one or two typos · 6 a keyword or task (topic word: "tts", "text-to-image") · 7 organization
+ *   · 8 loose: a one- or two-character query inside a name ("o1" in "HowTo100M"), or a query inside a
+ *   word of an organization's name; these are coincidences, so they rank below every real match.
+ * Tiers 0–4 mean an entry is named like the query; the rest are alternatives, which /models labels.
  * An exact alias ranks above a name prefix: an alias is another spelling of the whole name, so
  * "sd" finds Stable Diffusion before SDXL.
  * A general-purpose fuzzy library scores by edit distance alone, which puts "Imagen Video" level with
@@ -23,11 +27,29 @@ export const TIERS = {
   typo: 5,
   keyword: 6,
   organization: 7,
+  loose: 8,
 } as const;
+
+export type Tier = (typeof TIERS)[keyof typeof TIERS];
+
+/** Whether a hit is an entry named like the query (name or alias), rather than an alternative. */
+export const isNamedTier = (tier: number) => tier <= TIERS.contains;
+
+/** How /models labels an alternative, by tier; a named match needs no label. */
+export function alternativeLabel(tier: Tier, query: string): string | undefined {
+  if (tier === TIERS.typo) return "Similar name";
+  if (tier === TIERS.keyword) return "Topic or task";
+  if (tier === TIERS.organization) return "Organization";
+  if (tier === TIERS.loose) return `Contains “${query.trim()}”`;
+  return undefined;
+}
+
+// Queries this short are found inside many unrelated names by chance.
+const SHORT_CONTAINS = 2;
 
 const SHORT_QUERY = 6;
 
-export type SearchHit = { entry: IndexEntry; tier: number; score: number };
+export type SearchHit = { entry: IndexEntry; tier: Tier; score: number };
 
 type Key = { text: string; entry: number; isName: boolean };
 
@@ -42,6 +64,11 @@ function bigrams(text: string): string[] {
 function typoLimit(length: number): number {
   if (length < 4) return 0;
   return length < 8 ? 1 : 2;
+}
+
+function organizationKeys(name: string): { whole: string; wordStarts: string[] } {
+  const words = name.split(/[\s\-/]+/).filter(Boolean);
+  return { whole: normalizeName(name), wordStarts: words.map((_, i) => normalizeName(words.slice(i).join(" "))) };
 }
 
 export function createSearcher(entries: IndexEntry[]): Searcher {
@@ -68,15 +95,21 @@ export function createSearcher(entries: IndexEntry[]): Searcher {
     list.push(keyIndex);
   });
   const sortNames = entries.map((entry) => entry.name.toLowerCase());
-  const organizations = entries.map((entry) => entry.organizations.map(normalizeName));
-  const keywords = entries.map((entry) => entry.keywords.map(normalizeName));
+  // Each organization name as its words' normalized tails ("Chinese Academy of Sciences" →
+  // "chineseacademyofsciences", "academyofsciences", …): a query matching at a word start is a real
+  // organization match; one inside a word ("ai" in "Baidu") is only a loose one.
+  const organizations = entries.map((entry) => entry.organizations.map(organizationKeys));
+  // Task names derived from the modalities ("text-to-image", "vlm") are searched as topic words.
+  const keywords = entries.map((entry) =>
+    [...entry.keywords, ...taskSearchTerms(deriveTasks(entry.input, entry.output, entry.keywords))].map(normalizeName),
+  );
   const shared = new Int32Array(keys.length);
 
   function search(query: string): SearchHit[] {
     const q = normalizeName(query);
     if (q === "") return [];
-    const best = new Map<number, { tier: number; score: number }>();
-    const offer = (entry: number, tier: number, score: number) => {
+    const best = new Map<number, { tier: Tier; score: number }>();
+    const offer = (entry: number, tier: Tier, score: number) => {
       const current = best.get(entry);
       if (!current || tier < current.tier || (tier === current.tier && score < current.score)) best.set(entry, { tier, score });
     };
@@ -114,7 +147,7 @@ export function createSearcher(entries: IndexEntry[]): Searcher {
       shared[keyIndex] = 0;
       if (count === queryGrams.length) {
         exactOrPrefix(key);
-        if (key.text.includes(q)) offer(key.entry, TIERS.contains, key.text.length);
+        if (key.text.includes(q)) offer(key.entry, q.length <= SHORT_CONTAINS ? TIERS.loose : TIERS.contains, key.text.length);
       }
       if (limit > 0 && q.length > SHORT_QUERY && count >= typoThreshold) tryTypo(key);
     }
@@ -133,7 +166,8 @@ export function createSearcher(entries: IndexEntry[]): Searcher {
     });
 
     organizations.forEach((orgs, entry) => {
-      if (orgs.some((org) => org.startsWith(q) || (q.length >= 3 && org.includes(q)))) offer(entry, TIERS.organization, 0);
+      if (orgs.some((org) => org.wordStarts.some((tail) => tail.startsWith(q)))) offer(entry, TIERS.organization, 0);
+      else if (q.length >= 3 && orgs.some((org) => org.whole.includes(q))) offer(entry, TIERS.loose, 1);
     });
 
     // Plain comparison, not localeCompare: a one-letter query can match thousands of entries.
@@ -147,9 +181,14 @@ export function createSearcher(entries: IndexEntry[]): Searcher {
 
 const searchers = new WeakMap<IndexEntry[], Searcher>();
 
-/** Ranked entries matching `query`, best first. The prepared index is cached per entries array. */
-export function searchIndex(entries: IndexEntry[], query: string): IndexEntry[] {
+/** Ranked hits for `query`, each with its tier, best first. The prepared index is cached per entries array. */
+export function searchHits(entries: IndexEntry[], query: string): SearchHit[] {
   let searcher = searchers.get(entries);
   if (!searcher) searchers.set(entries, (searcher = createSearcher(entries)));
-  return searcher.search(query).map((hit) => hit.entry);
+  return searcher.search(query);
+}
+
+/** Ranked entries matching `query`, best first. */
+export function searchIndex(entries: IndexEntry[], query: string): IndexEntry[] {
+  return searchHits(entries, query).map((hit) => hit.entry);
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { useId, useMemo, useState } from "react";
+import { useCombobox } from "../hooks/use-combobox";
 import { MAX_COMPARED } from "@/lib/compare";
 import { searchIndex } from "@/lib/search";
 import type { IndexEntry } from "@/lib/search-index";
@@ -13,7 +14,10 @@ type CompareAddProps = {
 
 const SHOWN = 6;
 
-/** Adds an entry by name, matching exactly as /models does; Enter takes the best match. */
+/**
+ * Adds an entry by name, matching exactly as /models does: a combobox whose ↑/↓ choose a match and
+ * Enter adds it; Enter with none chosen takes the best match.
+ */
 export function CompareAdd({ index, selected, onAdd }: CompareAddProps) {
   const [query, setQuery] = useState("");
   const id = useId();
@@ -28,6 +32,18 @@ export function CompareAdd({ index, selected, onAdd }: CompareAddProps) {
     setQuery("");
     document.getElementById(`${id}-input`)?.focus();
   };
+  const open = query.trim() !== "" && !full;
+  const listShown = open && matches.length > 0;
+  const combobox = useCombobox({
+    count: matches.length,
+    open: listShown,
+    query,
+    onPick: (index) => add(matches[index].slug),
+    onEnter: () => {
+      if (matches[0]) add(matches[0].slug);
+    },
+    onEscape: () => setQuery(""),
+  });
 
   return (
     <div className="max-w-xl">
@@ -44,10 +60,7 @@ export function CompareAdd({ index, selected, onAdd }: CompareAddProps) {
         placeholder={full ? "" : "GPT-4, dalle, palm e…"}
         autoComplete="off"
         onChange={(event) => setQuery(event.target.value)}
-        onKeyDown={(event) => {
-          if (event.key === "Enter" && matches[0]) add(matches[0].slug);
-          if (event.key === "Escape") setQuery("");
-        }}
+        {...combobox.inputProps}
         className="mt-1 w-full rounded-md border border-border bg-bg px-2 py-1 disabled:opacity-60"
       />
       <p id={`${id}-hint`} className="mt-1 text-sm text-fg-muted">
@@ -56,22 +69,28 @@ export function CompareAdd({ index, selected, onAdd }: CompareAddProps) {
       <p role="status" className="sr-only">
         {query.trim() && !full ? `${matches.length} ${matches.length === 1 ? "match" : "matches"}` : ""}
       </p>
-      {query.trim() !== "" && !full && (
-        <ul aria-label="Matching entries" className="mt-2 divide-y divide-border rounded-md border border-border">
-          {matches.length === 0 && <li className="px-3 py-2 break-words text-fg-muted">No entry matches “{query}”.</li>}
-          {matches.map((entry) => (
-            <li key={entry.slug}>
-              <button type="button" onClick={() => add(entry.slug)} className="w-full px-3 py-2 text-left hover:bg-bg-muted">
-                <span className="sr-only">Add </span>
-                <span className="font-medium">{entry.name}</span>
-                <span className="text-sm text-fg-muted">
-                  {" "}· {entry.organizations.join(", ")} · {entry.year ?? "date unknown"}
-                </span>
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
+      {matches.length === 0 && open && <p className="mt-2 px-3 py-2 break-words text-fg-muted">No entry matches “{query}”.</p>}
+      {/* The list stays in the page while closed, so aria-controls always names an element. */}
+      <ul
+        {...combobox.listProps}
+        aria-label="Matching entries"
+        hidden={!listShown}
+        className="mt-2 divide-y divide-border rounded-md border border-border"
+      >
+        {matches.map((entry, index) => (
+          <li
+            key={entry.slug}
+            {...combobox.optionProps(index)}
+            className={`cursor-pointer px-3 py-2 hover:bg-bg-muted ${index === combobox.active ? "bg-bg-muted outline-2 -outline-offset-2 outline-accent" : ""}`}
+          >
+            <span className="sr-only">Add </span>
+            <span className="font-medium">{entry.name}</span>
+            <span className="text-sm text-fg-muted">
+              {" "}· {entry.organizations.join(", ")} · {entry.year ?? "date unknown"}
+            </span>
+          </li>
+        ))}
+      </ul>
     </div>
   );
 }

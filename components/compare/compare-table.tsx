@@ -21,7 +21,15 @@ const PINNED = "sticky -left-px z-10 border-r border-border";
 const STICKY = `${PINNED} border-b`;
 const BUTTON = "rounded border border-border px-2 py-0.5 text-sm disabled:opacity-40";
 
-/** Row headers stay put (sticky first column) while the entry columns scroll sideways on phones. */
+// The entries' names stay at the top while reading down. Sticky top only works against the box that
+// scrolls, so below the lg breakpoint the table scrolls inside a box shorter than the screen rather
+// than with the page (on wide screens nothing is hidden, and the page scrolls as usual).
+const NAME = "sticky top-0 z-20 bg-bg";
+
+/**
+ * Row headers stay put (sticky first column) while the entry columns scroll sideways on phones, and
+ * the names row stays put while the rows scroll up.
+ */
 export function CompareTable({ entries, rows, diffOnly, onMove, onRemove }: CompareTableProps) {
   const table = useRef<HTMLTableElement>(null);
   // Moving or removing a column re-renders its buttons; focus goes to the first of these that still works.
@@ -42,15 +50,15 @@ export function CompareTable({ entries, rows, diffOnly, onMove, onRemove }: Comp
   return (
     // `relative` keeps the visually hidden labels (absolutely positioned) inside the scroller; otherwise
     // they escape its clipping and widen the whole page on phones.
-    <div className="relative overflow-x-auto rounded-lg border border-border">
+    <div data-compare-scroller className="relative overflow-x-auto rounded-lg border border-border max-lg:max-h-[75vh] max-lg:overflow-y-auto">
       <table ref={table} className="w-full border-separate border-spacing-0 text-left text-sm">
         <thead>
           <tr>
-            <th scope="col" className={`${PINNED} bg-bg p-3 align-bottom`}>
+            <th scope="col" className={`${PINNED} top-0 z-30 bg-bg p-3 align-bottom`}>
               <span className="sr-only">Field</span>
             </th>
             {entries.map((entry) => (
-              <th key={entry.slug} scope="col" className="min-w-44 p-3 align-bottom text-base font-semibold">
+              <th key={entry.slug} scope="col" className={`${NAME} min-w-44 p-3 align-bottom text-base font-semibold`}>
                 <Link href={entryHref(entry.slug)}>{entry.name}</Link>
               </th>
             ))}

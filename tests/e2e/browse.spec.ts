@@ -45,10 +45,10 @@ test.describe("search on /models", () => {
 
   test("the header search leads to the results", async ({ page }) => {
     await page.goto("/timeline");
-    await page.getByRole("searchbox", { name: "Search", exact: true }).fill("palm e");
+    await page.getByRole("combobox", { name: "Search", exact: true }).fill("stable diff");
     await page.getByRole("button", { name: "Go" }).click();
-    await expect(page).toHaveURL(/\/models\?q=palm\+e/);
-    await expect(firstResult(page)).toHaveText("PaLM-E");
+    await expect(page).toHaveURL(/\/models\?q=stable\+diff/);
+    await expect(firstResult(page)).toHaveText("Stable Diffusion");
   });
 });
 

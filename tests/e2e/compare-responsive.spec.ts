@@ -59,9 +59,9 @@ test("adding, moving and removing entries keeps the URL in step", async ({ page 
   await page.goto("/compare?models=gpt-4,palm-e");
   await expect(columnNames(page)).toHaveCount(2);
 
-  const add = page.getByRole("searchbox", { name: "Add an entry" });
+  const add = page.getByRole("combobox", { name: "Add an entry" });
   await add.fill("imagen");
-  await page.getByRole("button", { name: /^Add Imagen ·/ }).click();
+  await page.getByRole("option", { name: /^Add Imagen ·/ }).click();
   await expect(columnNames(page)).toHaveText(["GPT-4", "PaLM-E", "Imagen"]);
   expect(query(page)).toBe("?models=gpt-4,palm-e,imagen");
   await expect(add).toBeFocused();

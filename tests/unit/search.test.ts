@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { getCatalog } from "@/lib/catalog";
 import { buildSearchIndex, type IndexEntry } from "@/lib/search-index";
-import { createSearcher, searchIndex, TIERS } from "@/lib/search";
+import { createSearcher, isNamedTier, searchHits, searchIndex, TIERS } from "@/lib/search";
 
 // Ranking is checked against the real catalog: these are the queries people actually type.
 const index = buildSearchIndex(getCatalog());
@@ -56,7 +56,23 @@ const EXPECTED_FIRST: [query: string, slug: string][] = [
   ["混元", "hunyuan"],
 ];
 
+// Topic words (task names and their abbreviations): the entries that perform the task are found,
+// below any entry named like the query.
+const EXPECTED_AMONG: [query: string, slugs: string[]][] = [
+  ["text-to-image", ["stable-diffusion", "imagen", "dall-e-3", "midjourney"]],
+  ["text to image", ["stable-diffusion", "flux-1"]],
+  ["vlm", ["llava", "gpt-4v", "blip-2", "qwen-vl"]],
+  ["tts", ["wavenet", "tacotron-2", "vall-e"]],
+  ["speech", ["whisper", "wavenet", "seamlessm4t"]],
+  ["vla", ["openvla", "rt-2", "pi-0"]],
+];
+
 describe("search ranking", () => {
+  it.each(EXPECTED_AMONG)("%s finds %j", (query, slugs) => {
+    const found = searchIndex(index, query).map((entry) => entry.slug);
+    expect(found).toEqual(expect.arrayContaining(slugs));
+  });
+
   it.each(EXPECTED_FIRST)("%s → %s first", (query, slug) => {
     expect(first(query)).toBe(slug);
   });
@@ -85,6 +101,24 @@ describe("search ranking", () => {
     expect(searchIndex(index, " - . ")).toEqual([]);
   });
 
+  it("ranks a short query's coincidences inside a name below every real match", () => {
+    const hits = searchHits(index, "o1");
+    expect(hits[0].entry.slug).toBe("o1");
+    const howto = hits.find((hit) => hit.entry.slug === "howto100m");
+    expect(howto?.tier).toBe(TIERS.loose);
+    expect(hits.filter((hit) => hit.tier > TIERS.loose)).toEqual([]);
+  });
+
+  it("names nothing for a generic word found only in topics and organization names", () => {
+    const hits = searchHits(index, "chinese");
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits.some((hit) => isNamedTier(hit.tier))).toBe(false);
+    // Entries tagged with the topic come before those whose organization's name merely contains it.
+    const lastTopic = hits.findLastIndex((hit) => hit.tier === TIERS.keyword);
+    const firstOrganization = hits.findIndex((hit) => hit.tier >= TIERS.organization);
+    if (firstOrganization >= 0) expect(lastTopic).toBeLessThan(firstOrganization);
+  });
+
   it("does not match unrelated names for a nonsense query", () => {
     expect(searchIndex(index, "qqqqzzzz")).toEqual([]);
   });
@@ -110,6 +144,16 @@ describe("search tiers", () => {
 
   it("matches aliases exactly", () => {
     expect(tiers("nv").nova).toBe(TIERS.exactAlias);
+  });
+
+  it("matches an organization at the start of one of its words, not inside a word", () => {
+    expect(tiers("labs").other).toBe(TIERS.organization);
+    expect(tiers("abs").other).toBe(TIERS.loose);
+  });
+
+  it("ranks a one- or two-letter query inside a name as loose, below organizations", () => {
+    expect(tiers("ov").nova).toBe(TIERS.loose);
+    expect(tiers("no").nova).toBe(TIERS.namePrefix);
   });
 
   it("forgives a typo while the name is still being typed", () => {
