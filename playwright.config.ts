@@ -19,6 +19,9 @@ const chromium = {
 export default defineConfig({
   testDir: "tests/e2e",
   fullyParallel: true,
+  // The accessibility scans of the longest pages (the timeline lists every entry) take most of
+  // 30 s on a busy 2-core machine.
+  timeout: 60_000,
   workers: process.env.CI ? 2 : undefined,
   retries: 0,
   reporter: [["list"], ["./tests/e2e/summary-reporter.ts"]],
