@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/intent-link";
 import { CiteThis } from "@/components/cite-this";
 import { CodeExample } from "@/components/code-example";
 import { catalogCitationTarget } from "@/lib/citation";

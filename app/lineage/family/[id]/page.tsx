@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/intent-link";
 import { notFound } from "next/navigation";
 import { FamilyList } from "@/components/lineage/family-list";
 import { getCatalog } from "@/lib/catalog";
