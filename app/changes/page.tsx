@@ -1,14 +1,15 @@
 import type { Metadata } from "next";
+import { pageMetadata } from "@/lib/page-metadata";
 import { ChangeList } from "@/components/change-list";
 import { getCatalog } from "@/lib/catalog";
 import { catalogChanges, changesByDay, CHANGES_PAGE_LIMIT } from "@/lib/changes";
 import { formatPartialDate } from "@/lib/dates";
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: "Changes",
   description: "Entries added to the catalog and facts corrected, newest first, with an Atom feed.",
-  alternates: { canonical: "/changes" },
-};
+  path: "/changes",
+});
 
 export default function ChangesPage() {
   const changes = catalogChanges(getCatalog());

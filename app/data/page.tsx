@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { pageMetadata } from "@/lib/page-metadata";
 import Link from "@/components/intent-link";
 import { CiteThis } from "@/components/cite-this";
 import { CodeExample } from "@/components/code-example";
@@ -8,11 +9,11 @@ import { CSV_COLUMNS } from "@/lib/catalog-csv";
 import { CATALOG_EXPORT_VERSION, DATA_LICENCE } from "@/lib/catalog-export";
 import { SITE } from "@/lib/site";
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: "Data",
   description: "Download the catalog as JSON or CSV, with its JSON Schema, field meanings, licence (CC BY 4.0) and example code.",
-  alternates: { canonical: "/data" },
-};
+  path: "/data",
+});
 
 const FILES = [
   { href: "/catalog.json", format: "JSON", holds: "Every entry, organization, modality, era and milestone, with sources; no prose." },

@@ -1,14 +1,15 @@
 import type { Metadata } from "next";
+import { pageMetadata } from "@/lib/page-metadata";
 import { LineageIntro } from "@/components/lineage/lineage-intro";
 import { LineageView } from "@/components/lineage/lineage-view";
 import { getCatalog } from "@/lib/catalog";
 import { descentFamilies } from "@/lib/lineage-pages";
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: "Lineage",
   description: "Families of generative AI: which model succeeded, was based on or is a variant of which, from GAN to StyleGAN2 and GPT to GPT-5.",
-  alternates: { canonical: "/lineage" },
-};
+  path: "/lineage",
+});
 
 export default function LineagePage() {
   const catalog = getCatalog();

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { pageMetadata } from "@/lib/page-metadata";
 import Link from "@/components/intent-link";
 import { notFound } from "next/navigation";
 import { FamilyList } from "@/components/lineage/family-list";
@@ -20,11 +21,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const family = findFamily((await params).id);
   if (!family) return {};
   const names = family.members.slice(0, 4).map((entry) => entry.name).join(", ");
-  return {
+  return pageMetadata({
     title: familyName(family),
     description: `The lineage of ${names}${family.members.length > 4 ? " and more" : ""}: who succeeded, was based on or is a variant of whom.`,
-    alternates: { canonical: `/lineage/family/${family.id}` },
-  };
+    path: `/lineage/family/${family.id}`,
+  });
 }
 
 /** One family on its own page: the view the entry pages link to, small enough for a phone. */

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { pageMetadata } from "@/lib/page-metadata";
 import { notFound } from "next/navigation";
 import { LineageIntro } from "@/components/lineage/lineage-intro";
 import { LineageView } from "@/components/lineage/lineage-view";
@@ -26,7 +27,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { modality, relation } = await params;
   const filter = resolve(modality, relation);
   if (!filter) return {};
-  return { title: `Lineage: ${filter.label}`, alternates: { canonical: lineageHref(filter.modality, filter.relation) } };
+  return pageMetadata({
+    title: `Lineage: ${filter.label}`,
+    description: `Families of generative AI${filter.label ? ` (${filter.label})` : ""}: who succeeded, was based on or is a variant of whom.`,
+    path: lineageHref(filter.modality, filter.relation),
+  });
 }
 
 export default async function LineageFilterPage({ params }: Props) {
