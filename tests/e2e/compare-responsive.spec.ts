@@ -235,7 +235,7 @@ test.describe("without JavaScript", () => {
     // Playwright's text and role locators skip <noscript>, so these use CSS and the rendered text.
     const fallback = page.locator("main noscript");
     expect(await fallback.innerText()).toContain("The table is built in your browser and needs JavaScript.");
-    const suggestion = fallback.locator('a[href="/compare?models=gpt-4,palm-e"]');
+    const suggestion = fallback.locator('a[href="/compare/gpt-4-vs-palm-e"]');
     await expect(suggestion).toBeVisible();
     await expect(suggestion).toHaveText("GPT-4 with PaLM-E");
     await expect(fallback.locator('a[href="/models/palm-e"]')).toHaveText("PaLM-E");

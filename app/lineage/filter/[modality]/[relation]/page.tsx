@@ -29,7 +29,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!filter) return {};
   return pageMetadata({
     title: `Lineage: ${filter.label}`,
-    description: `Families of generative AI, ${filter.label.toLowerCase()}: which model succeeded, was based on or is a variant of which.`,
+    description: `Families of generative AI${filter.label ? ` (${filter.label})` : ""}: who succeeded, was based on or is a variant of whom.`,
     path: lineageHref(filter.modality, filter.relation),
   });
 }
