@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/intent-link";
 import type { Change } from "@/lib/changes";
 import { formatPartialDate } from "@/lib/dates";
 import { entryHref } from "@/lib/routes";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/intent-link";
 import { ChangeList } from "@/components/change-list";
 import type { Change } from "@/lib/changes";
 

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { pageMetadata } from "@/lib/page-metadata";
-import Link from "next/link";
+import Link from "@/components/intent-link";
 import { CiteThis } from "@/components/cite-this";
 import { CodeExample } from "@/components/code-example";
 import { catalogCitationTarget } from "@/lib/citation";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/intent-link";
 import type { Entry } from "@/lib/catalog";
 import { RELATION_LABELS } from "@/lib/format";
 import { familyHref, familyName, familyOf, relatives, type Family, type Relative } from "@/lib/lineage";

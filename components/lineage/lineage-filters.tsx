@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/intent-link";
 import type { Modality } from "@/lib/catalog";
 import { LINEAGE_RELATION_FILTER_LABELS, LINEAGE_RELATION_FILTERS, lineageHref, type LineageRelationFilter } from "@/lib/lineage";
 

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/intent-link";
 import type { Entry } from "@/lib/catalog";
 import { entryHref } from "@/lib/routes";
 import { markerPath, modalityStyle } from "@/components/timeline/modality-style";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/intent-link";
 import type { Modality } from "@/lib/catalog";
 import { familyChains, familyHref, familyName, splitForPage, type Family, type LineageRelationFilter } from "@/lib/lineage";
 import { FamilyList } from "./family-list";
