@@ -124,13 +124,15 @@ test("without JavaScript every event and both charts are in the page", async ({ 
   expect(total).toBeGreaterThan(10);
   await expect(visibleEvents(page)).toHaveCount(total);
   await expect(page.getByRole("navigation", { name: "Filter events by modality" })).toHaveCount(0);
-  await expect(page.locator("figure svg[role=img]")).toHaveCount(2);
+  // Each chart is drawn twice, wide and narrow; CSS shows the one that fits, without JavaScript too.
+  await expect(page.locator("#charts figure svg[aria-labelledby]:visible")).toHaveCount(2);
   await context.close();
 });
 
 test("the charts are SVG in the HTML, each with a caption and a data table", async ({ page, request }) => {
   const html = await (await request.get("/timeline")).text();
-  expect(html.match(/<svg[^>]*role="img"/g)?.length).toBe(2);
+  // Two charts, each drawn for wide and for narrow screens.
+  expect(html.match(/<svg[^>]*aria-labelledby="[a-z-]*chart[a-z-]*-title"/g)?.length).toBe(4);
 
   await page.goto("/timeline");
   const figures = page.locator("#charts figure");
@@ -138,7 +140,7 @@ test("the charts are SVG in the HTML, each with a caption and a data table", asy
   for (const [i, name] of ["Entries released per year, by output modality", "Published parameter counts over time"].entries()) {
     const figure = figures.nth(i);
     await expect(figure.locator("figcaption")).toContainText(name);
-    const svg = figure.locator("svg[role=img]");
+    const svg = figure.locator("svg[aria-labelledby]:visible");
     await expect(svg).toHaveAccessibleName(name);
     await expect(svg).toHaveAccessibleDescription(/The table below lists every value\./);
     await figure.getByText("Show the data as a table").click();
@@ -163,6 +165,62 @@ test("an entry page says where the entry sits in time", async ({ page }) => {
   await section.getByRole("link", { name: "Unified multimodal" }).click();
   await expect(page).toHaveURL(/\/timeline#era-unified-multimodal$/);
   await expect(page.locator("#era-unified-multimodal h2")).toBeInViewport();
+});
+
+test("the charts fit the screen, with text of at least 12 px", async ({ page }) => {
+  await page.goto("/timeline");
+  const figures = page.locator("#charts figure");
+  for (const i of [0, 1]) {
+    const svg = figures.nth(i).locator("svg[aria-labelledby]:visible");
+    await expect(svg).toHaveCount(1);
+    const { sizes, width, room } = await svg.evaluate((element) => {
+      const chart = element as SVGSVGElement;
+      const scale = chart.getBoundingClientRect().width / chart.viewBox.baseVal.width;
+      const texts = [...chart.querySelectorAll("text")].filter((text) => getComputedStyle(text).visibility === "visible");
+      return {
+        sizes: texts.map((text) => parseFloat(getComputedStyle(text).fontSize) * scale),
+        width: chart.getBoundingClientRect().width,
+        room: chart.closest("figure")!.clientWidth,
+      };
+    });
+    expect(sizes.length).toBeGreaterThan(5);
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(12);
+    // Drawn for the screen: no sideways scrolling to see the recent years.
+    expect(width).toBeLessThanOrEqual(room);
+  }
+  // On a phone the releases chart reads top to bottom, one labelled row per year.
+  if ((page.viewportSize()?.width ?? 0) < 640) {
+    const rows = figures.nth(0).locator("[data-year-row]:visible");
+    expect(await rows.count()).toBeGreaterThan(10);
+    const year2020 = figures.nth(0).locator('[data-year-row="2020"] > text');
+    await expect(year2020.first()).toHaveText("2020");
+    await expect(year2020.last()).toHaveText(/^\d+$/);
+    await expect(year2020.last()).toBeVisible();
+  }
+});
+
+test("every chart point can be reached with Tab, names itself and opens its entry", async ({ page }) => {
+  await page.goto("/timeline");
+  const figure = page.locator("#charts figure").nth(1);
+  const points = figure.locator("svg:visible a");
+  const rows = await figure.locator("tbody tr").count();
+  await expect(points).toHaveCount(rows);
+
+  const gpt3 = figure.getByRole("link", { name: "GPT-3, 28 May 2020: 175B parameters", exact: true });
+  await expect(gpt3).toHaveAttribute("href", "/models/gpt-3");
+  // Keyboard focus moves point to point; the focused one shows its name and value.
+  await points.first().focus();
+  await page.keyboard.press("Tab");
+  await expect(points.nth(1)).toBeFocused();
+  const label = points.nth(1).locator(".chart-point-label");
+  await expect(label).toBeVisible();
+  expect(await label.textContent()).toMatch(/^.+, .*\d{4}: [\d.]+[KMBT]?$/);
+  await expect(points.nth(2).locator(".chart-point-label")).toBeHidden();
+
+  await gpt3.focus();
+  await expect(gpt3.locator(".chart-point-label")).toHaveText("GPT-3, 28 May 2020: 175B");
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/models\/gpt-3$/);
 });
 
 for (const path of ["/timeline", "/timeline?modality=video", "/models/gpt-4"]) {
