@@ -5,7 +5,7 @@ import { parameterSeries, placeLabels, scatterLayout, type Box, type ParameterPo
 import { formatPartialDate } from "@/lib/dates";
 import { ChartFigure } from "./chart-figure";
 import { ChartLegend } from "./chart-legend";
-import { ChartPoint } from "./chart-point";
+import { ChartMarkers, ChartPoint } from "./chart-point";
 import { ChartAxes } from "./chart-axes";
 import { entryHref } from "@/lib/routes";
 
@@ -32,16 +32,17 @@ function ParametersSvg({ points, title, layout: { box, id, yearTicks, fontSize, 
           ? `${points.length} entries plotted by release date against parameter count on a logarithmic scale, from ${formatCount(Math.min(...sizes))} to ${formatCount(Math.max(...sizes))}. Each point links to its entry. The table below lists every value.`
           : "No entry has a published parameter count yet."}
       </desc>
+      <ChartMarkers chartId={id} modalities={[...new Set(points.map((point) => point.output))]} area={area} />
       <ChartAxes box={box} yTitle="Parameters" xTicks={layout.xTicks} yTicks={layout.yTicks} xGrid />
       <g style={{ fill: "var(--fg)" }} aria-hidden="true">
         {labels.map((label) => (
-          <text key={label.slug} x={label.x} y={label.y} dy="0.32em" textAnchor={label.anchor}>
+          <text key={label.slug} x={Math.round(label.x)} y={Math.round(label.y)} dy="0.32em" textAnchor={label.anchor}>
             {label.text}
           </text>
         ))}
       </g>
       {layout.dots.map((dot) => (
-        <ChartPoint key={dot.slug} dot={dot} box={box} area={area} />
+        <ChartPoint key={dot.slug} dot={dot} box={box} chartId={id} area={area} />
       ))}
     </svg>
   );
