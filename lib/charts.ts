@@ -117,8 +117,11 @@ export function stackedBarLayout(stacks: YearStack[], outputs: readonly string[]
 export type ScatterDot = ParameterPoint & { cx: number; cy: number };
 export type ScatterLayout = { dots: ScatterDot[]; xTicks: Tick[]; yTicks: Tick[] };
 
-/** Release date against parameter count on a log scale, with a tick at every power of ten. */
-export function scatterLayout(points: ParameterPoint[], box: Box): ScatterLayout {
+/**
+ * Release date against parameter count on a log scale, with a tick at every power of ten and at
+ * most `maxYearTicks` year labels (fewer on a narrow chart, so they stay legible).
+ */
+export function scatterLayout(points: ParameterPoint[], box: Box, maxYearTicks = 10): ScatterLayout {
   if (points.length === 0) return { dots: [], xTicks: [], yTicks: [] };
   const positions = points.map((point) => fractionalYear(point.released));
   const first = Math.floor(Math.min(...positions));
@@ -135,7 +138,7 @@ export function scatterLayout(points: ParameterPoint[], box: Box): ScatterLayout
   }));
   return {
     dots: points.map((point, i) => ({ ...point, cx: x(positions[i]), cy: y(point.parameters) })),
-    xTicks: yearTicks(first, last, 10, x),
+    xTicks: yearTicks(first, last, maxYearTicks, x),
     yTicks,
   };
 }

@@ -29,7 +29,7 @@ export default function TimelinePage() {
   const undated = catalog.entries.filter((entry) => !isDated(entry));
 
   return (
-    <div className="mx-auto max-w-5xl">
+    <div id="top" className="timeline-page mx-auto max-w-5xl">
       <h1 className="text-3xl font-bold">Timeline</h1>
       <p className="mt-2 max-w-3xl text-lg text-fg-muted">
         Every entry in the catalog by release date, with milestones between them, grouped into the three eras of
@@ -48,9 +48,7 @@ export default function TimelinePage() {
           .
         </p>
       )}
-      <div className="mt-4">
-        <TimelineJumpNav sections={timeline.sections} />
-      </div>
+      <TimelineJumpNav links={[...timeline.sections.map((section) => ({ id: section.id, label: section.title, years: section.years })), { id: "charts", label: "Charts", years: null }]} />
       <FilterStyles slugs={slugs} />
       <div className="mt-6">
         <TimelineFilter path="/timeline" filters={filters} counts={countByModality(timeline.events, slugs)} total={timeline.events.length}>
@@ -66,6 +64,9 @@ export default function TimelinePage() {
         <ReleasesChart entries={datedEntries(catalog)} modalities={catalog.modalities} />
         <ParametersChart entries={datedEntries(catalog)} modalities={catalog.modalities} />
       </section>
+      <p className="mt-8">
+        <a href="#top">Back to top</a>
+      </p>
     </div>
   );
 }

@@ -1,57 +1,59 @@
 import Link from "@/components/intent-link";
 import type { DatedEntry, Modality } from "@/lib/catalog";
 import { formatCount } from "@/lib/format";
-import { parameterSeries, placeLabels, scatterLayout, type Box } from "@/lib/charts";
+import { parameterSeries, placeLabels, scatterLayout, type Box, type ParameterPoint } from "@/lib/charts";
 import { formatPartialDate } from "@/lib/dates";
 import { ChartFigure } from "./chart-figure";
 import { ChartLegend } from "./chart-legend";
-import { markerPath, modalityStyle } from "./modality-style";
+import { ChartMarkers, ChartPoint } from "./chart-point";
 import { ChartAxes } from "./chart-axes";
 import { entryHref } from "@/lib/routes";
 
-const BOX: Box = { width: 720, height: 340, top: 24, right: 16, bottom: 32, left: 48 };
-const ID = "parameters-chart";
+// The wide chart for screens from 640 px; the narrow one is drawn at about a phone's width, so its
+// user units are close to CSS pixels and 14-unit text stays at or above 12 px on a 360 px screen.
+const WIDE = { box: { width: 720, height: 340, top: 24, right: 16, bottom: 32, left: 48 }, id: "parameters-chart", yearTicks: 10, fontSize: 12, area: 70 };
+const NARROW = { box: { width: 340, height: 400, top: 28, right: 12, bottom: 36, left: 48 }, id: "parameters-chart-narrow", yearTicks: 4, fontSize: 14, area: 90 };
+type Layout = { box: Box; id: string; yearTicks: number; fontSize: number; area: number };
 
 type ParametersChartProps = { entries: DatedEntry[]; modalities: Modality[] };
 
-/** Published parameter counts against release date, on a log scale; one marker shape per first output. */
-export function ParametersChart({ entries, modalities }: ParametersChartProps) {
-  const series = parameterSeries(entries);
-  const layout = scatterLayout(series.points, BOX);
-  const labels = placeLabels(layout.dots, BOX);
-  const outputs = modalities.filter((modality) => series.points.some((point) => point.output === modality.slug));
-  const left = series.undisclosed + series.notApplicable;
-  const sizes = series.points.map((point) => point.parameters);
-  const title = "Published parameter counts over time";
+type ParametersSvgProps = { points: ParameterPoint[]; title: string; layout: Layout };
 
-  const chart = (
-    <svg viewBox={`0 0 ${BOX.width} ${BOX.height}`} width="100%" role="img" aria-labelledby={`${ID}-title`} aria-describedby={`${ID}-desc`} className="block text-xs">
-      <title id={`${ID}-title`}>{title}</title>
-      <desc id={`${ID}-desc`}>
-        {series.points.length
-          ? `${series.points.length} entries plotted by release date against parameter count on a logarithmic scale, from ${formatCount(Math.min(...sizes))} to ${formatCount(Math.max(...sizes))}. The table below lists every value.`
+function ParametersSvg({ points, title, layout: { box, id, yearTicks, fontSize, area } }: ParametersSvgProps) {
+  const layout = scatterLayout(points, box, yearTicks);
+  const labels = placeLabels(layout.dots, box, fontSize * 0.62, fontSize + 3);
+  const sizes = points.map((point) => point.parameters);
+  // A group, not an image: its points are links, which an image's presentational children could not be.
+  return (
+    <svg viewBox={`0 0 ${box.width} ${box.height}`} width="100%" role="group" aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`} className="block" style={{ fontSize }}>
+      <title id={`${id}-title`}>{title}</title>
+      <desc id={`${id}-desc`}>
+        {points.length
+          ? `${points.length} entries plotted by release date against parameter count on a logarithmic scale, from ${formatCount(Math.min(...sizes))} to ${formatCount(Math.max(...sizes))}. Each point links to its entry. The table below lists every value.`
           : "No entry has a published parameter count yet."}
       </desc>
-      <ChartAxes box={BOX} yTitle="Parameters" xTicks={layout.xTicks} yTicks={layout.yTicks} xGrid />
-      {layout.dots.map((dot) => (
-        <path
-          key={dot.slug}
-          transform={`translate(${dot.cx},${dot.cy})`}
-          d={markerPath(dot.output, 70)}
-          style={{ fill: modalityStyle(dot.output).color, stroke: "var(--bg)", strokeWidth: 1 }}
-        >
-          <title>{`${dot.name}, ${formatPartialDate(dot.released)}: ${formatCount(dot.parameters)} parameters`}</title>
-        </path>
-      ))}
-      <g style={{ fill: "var(--fg)" }}>
+      <ChartMarkers chartId={id} modalities={[...new Set(points.map((point) => point.output))]} area={area} />
+      <ChartAxes box={box} yTitle="Parameters" xTicks={layout.xTicks} yTicks={layout.yTicks} xGrid />
+      <g style={{ fill: "var(--fg)" }} aria-hidden="true">
         {labels.map((label) => (
-          <text key={label.slug} x={label.x} y={label.y} dy="0.32em" textAnchor={label.anchor}>
+          <text key={label.slug} x={Math.round(label.x)} y={Math.round(label.y)} dy="0.32em" textAnchor={label.anchor}>
             {label.text}
           </text>
         ))}
       </g>
+      {layout.dots.map((dot) => (
+        <ChartPoint key={dot.slug} dot={dot} box={box} chartId={id} area={area} />
+      ))}
     </svg>
   );
+}
+
+/** Published parameter counts against release date, on a log scale; one marker shape per first output. */
+export function ParametersChart({ entries, modalities }: ParametersChartProps) {
+  const series = parameterSeries(entries);
+  const outputs = modalities.filter((modality) => series.points.some((point) => point.output === modality.slug));
+  const left = series.undisclosed + series.notApplicable;
+  const title = "Published parameter counts over time";
 
   const table = (
     <table className="text-sm">
@@ -86,12 +88,13 @@ export function ParametersChart({ entries, modalities }: ParametersChartProps) {
         <>
           Each marker is an entry whose publisher stated its parameter count (the largest published variant), placed
           by release date; the vertical scale is logarithmic, each line ten times the one below. The marker&apos;s shape
-          shows the entry&apos;s first output modality. {left} of {entries.length} entries are left out:{" "}
+          shows the entry&apos;s first output modality; each marker links to its entry and shows its name and value on focus or hover. {left} of {entries.length} entries are left out:{" "}
           {series.undisclosed} with an undisclosed count and {series.notApplicable} for which a count does not apply
           (products, techniques and datasets).
         </>
       }
-      chart={chart}
+      chart={<ParametersSvg points={series.points} title={title} layout={WIDE} />}
+      narrowChart={<ParametersSvg points={series.points} title={title} layout={NARROW} />}
       legend={<ChartLegend items={outputs} swatch={{ kind: "marker" }} />}
       table={table}
     />

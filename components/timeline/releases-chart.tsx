@@ -4,6 +4,7 @@ import { ChartFigure } from "./chart-figure";
 import { ChartLegend } from "./chart-legend";
 import { ChartPatterns, patternId } from "./chart-patterns";
 import { ChartAxes } from "./chart-axes";
+import { ReleasesRowsSvg } from "./releases-rows-svg";
 
 const BOX: Box = { width: 720, height: 320, top: 24, right: 12, bottom: 32, left: 40 };
 const ID = "releases-chart";
@@ -20,15 +21,14 @@ export function ReleasesChart({ entries, modalities }: ReleasesChartProps) {
   const multi = multiOutputCount(entries);
   const name = (slug: string) => outputs.find((modality) => modality.slug === slug)?.name ?? slug;
   const title = "Entries released per year, by output modality";
+  const desc = summary
+    ? `Stacked bars for each year from ${summary.first} to ${summary.last}. The year with the most entries is ${summary.busiest.year}, with ${summary.busiest.entries}. The table below lists every value.`
+    : "No entries yet.";
 
   const chart = (
     <svg viewBox={`0 0 ${BOX.width} ${BOX.height}`} width="100%" role="img" aria-labelledby={`${ID}-title`} aria-describedby={`${ID}-desc`} className="block text-xs">
       <title id={`${ID}-title`}>{title}</title>
-      <desc id={`${ID}-desc`}>
-        {summary
-          ? `Stacked bars for each year from ${summary.first} to ${summary.last}. The year with the most entries is ${summary.busiest.year}, with ${summary.busiest.entries}. The table below lists every value.`
-          : "No entries yet."}
-      </desc>
+      <desc id={`${ID}-desc`}>{desc}</desc>
       <ChartPatterns prefix={ID} slugs={slugs} />
       <ChartAxes box={BOX} yTitle="Entries" xTicks={layout.xTicks} yTicks={layout.yTicks} />
       {layout.bars.map((bar) => (
@@ -88,6 +88,7 @@ export function ReleasesChart({ entries, modalities }: ReleasesChartProps) {
         </>
       }
       chart={chart}
+      narrowChart={<ReleasesRowsSvg stacks={stacks} outputs={outputs} title={title} summary={desc} />}
       legend={<ChartLegend items={outputs} swatch={{ kind: "pattern", prefix: ID }} />}
       table={table}
     />

@@ -10,6 +10,7 @@ import {
   stackedBarLayout,
   type Box,
 } from "@/lib/charts";
+import { yearRowsLayout } from "@/lib/charts-vertical";
 import { datedEntries } from "@/lib/catalog";
 import { makeCatalog, model } from "../fixtures/small-catalog";
 
@@ -134,5 +135,26 @@ describe("placeLabels", () => {
   it("flips a label to the left of a point near the right edge", () => {
     const dots = [{ slug: "edge", name: "Edge model", released: "2020", parameters: 1, output: "text", cx: 585, cy: 100 }];
     expect(placeLabels(dots, BOX)).toEqual([{ slug: "edge", text: "Edge model", x: 577, y: 100, anchor: "end" }]);
+  });
+});
+
+describe("yearRowsLayout (the narrow releases chart)", () => {
+  const stacks = releasesPerYear(entries, OUTPUTS);
+  const layout = yearRowsLayout(stacks, OUTPUTS, { width: 340, top: 30, right: 36, bottom: 30, left: 48, rowHeight: 24 });
+
+  it("gives each year a row, oldest at the top, and grows in height with the years", () => {
+    expect(layout.rows.map((row) => row.year)).toEqual(stacks.map((s) => s.year));
+    expect(layout.height).toBe(30 + stacks.length * 24 + 30);
+    for (let i = 1; i < layout.rows.length; i++) expect(layout.rows[i].y).toBeGreaterThan(layout.rows[i - 1].y);
+  });
+
+  it("lays segments end to end from the baseline, ending where the row's total is written", () => {
+    const row = layout.rows.find((r) => r.year === 2024)!;
+    expect(row.total).toBe(4);
+    expect(row.segments.map((s) => s.modality)).toEqual(["text", "image", "audio", "video"]);
+    expect(row.segments[0].x).toBeCloseTo(layout.baseline);
+    for (let i = 1; i < row.segments.length; i++) expect(row.segments[i].x).toBeCloseTo(row.segments[i - 1].x + row.segments[i - 1].width);
+    expect(row.end).toBeCloseTo(row.segments[3].x + row.segments[3].width);
+    expect(layout.xTicks.length).toBeLessThanOrEqual(5);
   });
 });
