@@ -33,7 +33,7 @@ async function expectNoSeriousAxeViolations(page: Page) {
 
 test("two entries side by side: names link to their pages, parameters formatted, differences marked", async ({ page }) => {
   await page.goto("/compare?models=gpt-4,palm-e");
-  await expect(page).toHaveTitle("Compare · AIGC Catalog");
+  await expect(page).toHaveTitle("GPT-4 vs PaLM-E · Compare · AIGC Catalog");
   await expect(columnNames(page)).toHaveText(["GPT-4", "PaLM-E"]);
   await expect(columnNames(page).first()).toHaveAttribute("href", "/models/gpt-4");
 
