@@ -265,3 +265,12 @@ export function familyName(family: Family): string {
   if (names.length <= 3) return `Family of ${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
   return `Family of ${names.slice(0, 3).join(", ")} and ${names.length - 3} more`;
 }
+
+/** The entry with its relatives a few generations out, and the lines between them: the entry page's small graph. */
+export function neighbourhood(entry: Entry, family: Family, maxDepth = 3): Pick<Family, "members" | "edges"> {
+  const slugs = new Set([entry.slug, ...[...relatives(entry, family, "ancestors", maxDepth), ...relatives(entry, family, "descendants", maxDepth)].map((r) => r.entry.slug)]);
+  return {
+    members: family.members.filter((member) => slugs.has(member.slug)),
+    edges: family.edges.filter((edge) => slugs.has(edge.parent) && slugs.has(edge.child)),
+  };
+}

@@ -1,7 +1,9 @@
 import Link from "@/components/intent-link";
 import type { Entry } from "@/lib/catalog";
 import { RELATION_LABELS } from "@/lib/format";
-import { familyHref, familyName, familyOf, relatives, type Family, type Relative } from "@/lib/lineage";
+import { familyHref, familyName, familyOf, neighbourhood, relatives, type Family, type Relative } from "@/lib/lineage";
+import { layoutFamily } from "@/lib/lineage-layout";
+import { FamilyGraph } from "./family-graph";
 import { LineageNodeLabel } from "./lineage-node-label";
 
 const GENERATIONS = 3;
@@ -37,7 +39,8 @@ export function EntryFamily({ entry, families }: { entry: Entry; families: reado
       <h2 id="family-heading" className="mb-2 text-xl font-semibold">
         Family
       </h2>
-      <div className="grid gap-4 sm:grid-cols-2">
+      <FamilyGraph layout={layoutFamily(neighbourhood(entry, family, GENERATIONS))} label={`${entry.name} and its relatives`} focus={entry.slug} />
+      <div className="mt-3 grid gap-4 sm:grid-cols-2">
         {ancestors.length > 0 && <RelativeList relatives={ancestors} label="Descends from" direction="ancestors" />}
         {descendants.length > 0 && <RelativeList relatives={descendants} label="Descendants" direction="descendants" />}
       </div>

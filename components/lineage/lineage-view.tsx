@@ -1,6 +1,8 @@
 import Link from "@/components/intent-link";
 import type { Modality } from "@/lib/catalog";
 import { familyChains, familyHref, familyName, splitForPage, type Family, type LineageRelationFilter } from "@/lib/lineage";
+import { layoutFamily } from "@/lib/lineage-layout";
+import { FamilyGraph, FamilyGraphLegend } from "./family-graph";
 import { FamilyList } from "./family-list";
 import { LineageFilters } from "./lineage-filters";
 
@@ -29,6 +31,7 @@ export function LineageView({ families, modalities, modality, relation, familyPa
       <div className="mt-6">
         <LineageFilters modalities={modalities} modality={modality} relation={relation} />
       </div>
+      <FamilyGraphLegend />
       <p className="mt-4" role="status">
         {families.length === 0
           ? "No families match this filter."
@@ -52,6 +55,9 @@ export function LineageView({ families, modalities, modality, relation, familyPa
               </span>
             </h2>
             <div className="mt-2">
+              <FamilyGraph layout={layoutFamily(family)} label={name} />
+            </div>
+            <div className="mt-3">
               <FamilyList chains={familyChains(family)} label={name} />
             </div>
           </section>

@@ -2,9 +2,11 @@ import type { Metadata } from "next";
 import { pageMetadata } from "@/lib/page-metadata";
 import Link from "@/components/intent-link";
 import { notFound } from "next/navigation";
+import { FamilyGraph, FamilyGraphLegend } from "@/components/lineage/family-graph";
 import { FamilyList } from "@/components/lineage/family-list";
+import { layoutFamily } from "@/lib/lineage-layout";
 import { getCatalog } from "@/lib/catalog";
-import { familyChains, familyName } from "@/lib/lineage";
+import { familyChains, familyName, LINEAGE_PAGE_MEMBER_BUDGET } from "@/lib/lineage";
 import { descentFamilies } from "@/lib/lineage-pages";
 
 type Props = { params: Promise<{ id: string }> };
@@ -42,6 +44,16 @@ export default async function FamilyPage({ params }: Props) {
       <p className="mt-2 text-fg-muted">
         {family.members.length} entries linked by succession, basis or variant, oldest first; a nested list is a branch.
       </p>
+      <div className="mt-6">
+        {family.members.length <= LINEAGE_PAGE_MEMBER_BUDGET ? (
+          <>
+            <FamilyGraph layout={layoutFamily(family)} label={name} />
+            <FamilyGraphLegend />
+          </>
+        ) : (
+          <p>This family is too large to draw usefully ({family.members.length} entries); it is listed below.</p>
+        )}
+      </div>
       <div className="mt-6">
         <FamilyList chains={familyChains(family)} label={name} />
       </div>
