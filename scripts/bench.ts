@@ -53,7 +53,7 @@ if (!fs.existsSync(path.join(OUT, "index.html"))) {
   const floor = routeBytes(OUT, "404.html");
   console.log(`floor (404 page: framework + layout): JS ${kb(floor.js.raw)} raw, ${kb(floor.js.gzip)} gzip`);
   const ROUTES: [string, string, number][] = [
-    ["/", "index.html", 10], ["/models", "models.html", 40], ["/models/gpt-4", "models/gpt-4.html", 10],
+    ["/", "index.html", 10], ["/models", "models.html", 40], ["/models/gpt-4", "models/gpt-4.html", 10], ["/lineage", "lineage.html", 10],
     ["/modalities/image", "modalities/image.html", 10], ["/timeline", "timeline.html", 10], ["/compare", "compare.html", 40],
   ];
   console.log("route                 HTML gzip   CSS gzip   JS raw     JS gzip    JS gzip over floor (target)");
@@ -98,6 +98,10 @@ if (skipBuilds) {
     const models = routeBytes(path.join(site, "out"), "models.html");
     console.log(`build ${size} entries: ${(build.ms / 1000).toFixed(1)} s`);
     console.log(`/models at ${size} entries: HTML ${kb(models.html.raw)} raw, ${kb(models.html.gzip)} gzip; JS ${kb(models.js.gzip)} gzip`);
+    const lineage = routeBytes(path.join(site, "out"), "lineage.html");
+    const lineageHtml = fs.readFileSync(path.join(site, "out", "lineage.html"), "utf8");
+    const svg = (lineageHtml.match(/<svg[\s\S]*?<\/svg>/g) ?? []).join("");
+    console.log(`/lineage at ${size} entries: HTML ${kb(lineage.html.raw)} raw, ${kb(lineage.html.gzip)} gzip; SVG ${kb(svg.length)} raw, ${kb(gzipSync(svg).length)} gzip`);
   }
 }
 fs.rmSync(tmp, { recursive: true, force: true });
