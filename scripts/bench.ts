@@ -88,7 +88,8 @@ if (skipBuilds) {
     // Build in a copy of the project so the real out/ is left alone.
     const site = path.join(tmp, `site-${size}`);
     fs.mkdirSync(site);
-    for (const item of ["app", "components", "lib", "public", "scripts", "package.json", "next.config.ts", "tsconfig.json", "postcss.config.mjs", "tailwind.config.ts", "serve.json"]) {
+    // tests/ too: the type check of the copy covers scripts/bench/lineage.ts, which builds its catalog with the test fixtures.
+    for (const item of ["app", "components", "lib", "public", "scripts", "tests", "package.json", "next.config.ts", "tsconfig.json", "postcss.config.mjs", "tailwind.config.ts", "serve.json"]) {
       if (fs.existsSync(path.join(ROOT, item))) fs.cpSync(path.join(ROOT, item), path.join(site, item), { recursive: true });
     }
     execFileSync("cp", ["-al", path.join(ROOT, "node_modules"), path.join(site, "node_modules")]);
