@@ -12,7 +12,9 @@ export type ModalityMatrix = {
 /** Rows: what goes in (plus "none" for unconditional generators). Columns: what comes out. */
 export function buildModalityMatrix(catalog: Catalog): ModalityMatrix {
   const media = catalog.modalities.filter((modality) => modality.type === "medium");
-  const inputs = [...media.map(({ slug, name }) => ({ slug, name })), { slug: UNCONDITIONAL, name: "None (noise)" }];
+  // A row for each medium some entry takes in: nothing takes a class label in, so it is a column only.
+  const takenIn = media.filter((modality) => catalog.entries.some((entry) => entry.modalities.input.includes(modality.slug)));
+  const inputs = [...takenIn.map(({ slug, name }) => ({ slug, name })), { slug: UNCONDITIONAL, name: "None (noise)" }];
   const outputs = media.map(({ slug, name }) => ({ slug, name }));
   const cells = inputs.map((input) =>
     outputs.map((output) => ({

@@ -6,6 +6,7 @@ const OVERLAY: Record<Pattern, React.ReactNode> = {
   dots: <circle cx="4" cy="4" r="1.6" />,
   horizontal: <path d="M0,4 H8" strokeWidth="2" />,
   crosshatch: <path d="M0,0 L8,8 M8,0 L0,8" strokeWidth="1.2" />,
+  vertical: <path d="M4,0 V8" strokeWidth="2" />,
 };
 
 export function patternId(prefix: string, slug: string): string {

@@ -1,9 +1,9 @@
-import { symbol, symbolCircle, symbolDiamond, symbolSquare, symbolStar, symbolTriangle, symbolCross, type SymbolType } from "d3-shape";
+import { symbol, symbolCircle, symbolDiamond, symbolSquare, symbolStar, symbolTriangle, symbolCross, symbolWye, type SymbolType } from "d3-shape";
 
 // One look per output modality, shared by the event markers and both charts: a colour variable
 // (components/timeline/timeline.css), a marker shape and a fill pattern.
 
-export type Pattern = "solid" | "diagonal" | "dots" | "horizontal" | "crosshatch";
+export type Pattern = "solid" | "diagonal" | "dots" | "horizontal" | "crosshatch" | "vertical";
 
 type ModalityStyle = { color: string; shape: SymbolType; pattern: Pattern };
 
@@ -13,6 +13,8 @@ const STYLES: Record<string, ModalityStyle> = {
   audio: { color: "var(--modality-audio)", shape: symbolTriangle, pattern: "dots" },
   video: { color: "var(--modality-video)", shape: symbolDiamond, pattern: "horizontal" },
   embodied: { color: "var(--modality-embodied)", shape: symbolStar, pattern: "crosshatch" },
+  // Recognition (classifiers and labelled datasets): what they output is a category, not content.
+  label: { color: "var(--modality-label)", shape: symbolWye, pattern: "vertical" },
 };
 
 // A modality added to content later still renders, in a neutral look, until it gets its own.

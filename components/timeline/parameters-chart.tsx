@@ -86,7 +86,7 @@ export function ParametersChart({ entries, modalities }: ParametersChartProps) {
       title={title}
       caption={
         <>
-          Each marker is an entry whose publisher stated its parameter count (the largest published variant), placed
+          Each marker is an entry in this catalog whose publisher stated its parameter count (the largest published variant), placed
           by release date; the vertical scale is logarithmic, each line ten times the one below. The marker&apos;s shape
           shows the entry&apos;s first output modality; each marker links to its entry and shows its name and value on focus or hover. {left} of {entries.length} entries are left out:{" "}
           {series.undisclosed} with an undisclosed count and {series.notApplicable} for which a count does not apply

@@ -20,7 +20,7 @@ export function ReleasesChart({ entries, modalities }: ReleasesChartProps) {
   const summary = releasesSummary(stacks);
   const multi = multiOutputCount(entries);
   const name = (slug: string) => outputs.find((modality) => modality.slug === slug)?.name ?? slug;
-  const title = "Entries released per year, by output modality";
+  const title = "Entries in this catalog per year, by output modality";
   const desc = summary
     ? `Stacked bars for each year from ${summary.first} to ${summary.last}. The year with the most entries is ${summary.busiest.year}, with ${summary.busiest.entries}. The table below lists every value.`
     : "No entries yet.";
@@ -82,7 +82,10 @@ export function ReleasesChart({ entries, modalities }: ReleasesChartProps) {
       title={title}
       caption={
         <>
-          Each bar counts the catalog&apos;s entries released that year, stacked by what they produce. {multi}{" "}
+          Each bar counts the entries in this catalog released that year, stacked by what they produce: the
+          catalog&apos;s coverage, not the output of the whole field, and recent years are still being filled in.
+          Classifiers and recognition datasets, such as AlexNet and ImageNet, output a label rather than text and
+          have a layer of their own. {multi}{" "}
           {multi === 1 ? "entry produces" : "entries produce"} more than one modality and {multi === 1 ? "is" : "are"} counted
           once under each, so a bar can be taller than the number of entries that year; the table gives both.
         </>

@@ -96,7 +96,9 @@ test("filter links update the URL, and back and forward restore the view", async
 
   await filters.getByRole("link", { name: "Text" }).click();
   await expect(page).toHaveURL(/\?modality=text$/);
-  await expect(page.locator("#entry-alexnet")).toBeVisible();
+  await expect(page.locator("#entry-gpt-3")).toBeVisible();
+  // AlexNet outputs a class label, not text.
+  await expect(page.locator("#entry-alexnet")).toBeHidden();
 
   await page.goBack();
   await expect(page).toHaveURL(/\?modality=embodied$/);
@@ -137,7 +139,7 @@ test("the charts are SVG in the HTML, each with a caption and a data table", asy
   await page.goto("/timeline");
   const figures = page.locator("#charts figure");
   await expect(figures).toHaveCount(2);
-  for (const [i, name] of ["Entries released per year, by output modality", "Published parameter counts over time"].entries()) {
+  for (const [i, name] of ["Entries in this catalog per year, by output modality", "Published parameter counts over time"].entries()) {
     const figure = figures.nth(i);
     await expect(figure.locator("figcaption")).toContainText(name);
     const svg = figure.locator("svg[aria-labelledby]:visible");
