@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import { SiteHeader } from "@/components/site-header";
 import { SiteFooter } from "@/components/site-footer";
 import { SITE } from "@/lib/site";
-import { pageMetadata, SITE_TITLE } from "@/lib/page-metadata";
+import { pageMetadata, SITE_TITLE } from "@/lib/publish/page-metadata";
 import "./globals.css";
 
 export const metadata: Metadata = {

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import Link from "@/components/intent-link";
-import { pageMetadata } from "@/lib/page-metadata";
+import { pageMetadata } from "@/lib/publish/page-metadata";
 import { getCatalog, newestFirst } from "@/lib/catalog";
 import { buildModalityMatrix } from "@/lib/modality-matrix";
 import { ModalityMatrixTable } from "@/components/modality-matrix-table";
 import { EntryList } from "@/components/entry-list";
 import { SITE } from "@/lib/site";
 import { formatEraYears } from "@/lib/format";
-import { recentChanges } from "@/lib/changes";
+import { recentChanges } from "@/lib/publish/changes";
 import { WhatsNew } from "@/components/whats-new";
 
 export const metadata: Metadata = pageMetadata({ title: null, description: SITE.description, path: "/" });

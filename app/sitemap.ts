@@ -2,7 +2,7 @@ import type { MetadataRoute } from "next";
 import { getCatalog } from "@/lib/catalog";
 import { NAVIGATION, SITE } from "@/lib/site";
 import { entryHref } from "@/lib/routes";
-import { staticComparisons } from "@/lib/compare-pages";
+import { staticComparisons } from "@/lib/compare/compare-pages";
 
 export const dynamic = "force-static";
 

@@ -1,5 +1,5 @@
-import { EMPTY_STATE, isDefaultState, type BrowseState } from "@/lib/browse-state";
-import type { FacetGroup } from "@/lib/facets";
+import { EMPTY_STATE, isDefaultState, type BrowseState } from "@/lib/search/browse-state";
+import type { FacetGroup } from "@/lib/search/facets";
 
 type ActiveFiltersProps = {
   state: BrowseState;

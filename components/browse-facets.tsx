@@ -1,8 +1,8 @@
 "use client";
 
 import { useState } from "react";
-import type { BrowseState } from "@/lib/browse-state";
-import type { FacetGroup, FacetOption } from "@/lib/facets";
+import type { BrowseState } from "@/lib/search/browse-state";
+import type { FacetGroup, FacetOption } from "@/lib/search/facets";
 
 // Long groups (59 organizations) would push everything else out of reach: show the first few,
 // always with the chosen ones, and offer the rest behind a button and a filter box.

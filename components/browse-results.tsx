@@ -1,5 +1,5 @@
 import type { Modality } from "@/lib/catalog";
-import type { IndexEntry } from "@/lib/search-index";
+import type { IndexEntry } from "@/lib/search/search-index";
 import { CompareCheckbox } from "./compare/compare-checkbox";
 import { EntryRow } from "./entry-row";
 

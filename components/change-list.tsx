@@ -1,5 +1,5 @@
 import Link from "@/components/intent-link";
-import type { Change } from "@/lib/changes";
+import type { Change } from "@/lib/publish/changes";
 import { formatPartialDate } from "@/lib/dates";
 import { entryHref } from "@/lib/routes";
 

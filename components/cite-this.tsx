@@ -1,5 +1,5 @@
 import { CodeExample } from "@/components/code-example";
-import { bibtexCitation, plainTextCitation, type CitationTarget } from "@/lib/citation";
+import { bibtexCitation, plainTextCitation, type CitationTarget } from "@/lib/publish/citation";
 
 /** BibTeX and plain-text citations of a page, rendered at build time (no client code). */
 export function CiteThis({ target, heading = "Cite this" }: { target: CitationTarget; heading?: string }) {

@@ -2,10 +2,10 @@ import Link from "@/components/intent-link";
 import type { ReactNode } from "react";
 import type { Modality } from "@/lib/catalog";
 import { KIND_LABELS } from "@/lib/format";
-import type { EntryKind } from "@/lib/vocabulary";
+import type { EntryKind } from "@/lib/content/vocabulary";
 import { ModalityFlow } from "./modality-flow";
 import { entryHref } from "@/lib/routes";
-import { deriveTasks } from "@/lib/tasks";
+import { deriveTasks } from "@/lib/search/tasks";
 
 /** What a list row shows: both a catalog Entry and a search-index entry reduce to this. */
 export type EntryRowData = {

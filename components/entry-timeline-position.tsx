@@ -2,7 +2,7 @@ import Link from "@/components/intent-link";
 import { isDated, type Catalog, type Entry } from "@/lib/catalog";
 import { formatPartialDate } from "@/lib/dates";
 import { formatEraYears } from "@/lib/format";
-import { entryTimelinePosition, type Neighbour } from "@/lib/timeline-position";
+import { entryTimelinePosition, type Neighbour } from "@/lib/timeline/timeline-position";
 import { entryHref } from "@/lib/routes";
 
 type EntryTimelinePositionProps = { entry: Entry; catalog: Catalog };

@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { useRouter } from "next/navigation";
 import { entryHref } from "@/lib/routes";
-import type { SearchHit } from "@/lib/search";
+import type { SearchHit } from "@/lib/search/search";
 import { useCombobox } from "./hooks/use-combobox";
 
 type Suggest = {
@@ -17,7 +17,7 @@ const SHOWN = 6;
 // The search code and the index are fetched on first focus, so a page nobody searches from pays
 // nothing for them.
 async function loadSuggest(): Promise<Suggest> {
-  const [{ loadSearchIndex }, { searchHits, TIERS }] = await Promise.all([import("@/lib/load-search-index"), import("@/lib/search")]);
+  const [{ loadSearchIndex }, { searchHits, TIERS }] = await Promise.all([import("@/lib/search/load-search-index"), import("@/lib/search/search")]);
   const index = await loadSearchIndex();
   return {
     search: (query) => searchHits(index, query),

@@ -1,4 +1,4 @@
-import { serializeJsonLd, type JsonLd as JsonLdData } from "@/lib/structured-data";
+import { serializeJsonLd, type JsonLd as JsonLdData } from "@/lib/publish/structured-data";
 
 /** Structured data for search engines; a data block, never executed. */
 export function JsonLd({ data }: { data: JsonLdData }) {

@@ -4,13 +4,13 @@ import { useCallback, useEffect, useMemo, useState, type ReactNode } from "react
 import {
   EMPTY_STATE, SORTS, isDefaultState, parseBrowseState, serializeBrowseState,
   type AllowedValues, type BrowseState, type ParseResult, type Sort,
-} from "@/lib/browse-state";
+} from "@/lib/search/browse-state";
 import { useUrlState, type HistoryMode } from "./hooks/use-url-state";
 import { useCompareSelection } from "./hooks/use-compare-selection";
-import { createBrowser, effectiveSort, type Browser } from "@/lib/browse";
-import { alternativeLabel, isNamedTier } from "@/lib/search";
-import { loadSearchIndex } from "@/lib/load-search-index";
-import type { FacetGroup } from "@/lib/facets";
+import { createBrowser, effectiveSort, type Browser } from "@/lib/search/browse";
+import { alternativeLabel, isNamedTier } from "@/lib/search/search";
+import { loadSearchIndex } from "@/lib/search/load-search-index";
+import type { FacetGroup } from "@/lib/search/facets";
 import { BrowseFacets } from "./browse-facets";
 import { BrowseResults } from "./browse-results";
 import { ActiveFilters } from "./active-filters";

@@ -1,5 +1,5 @@
 import Link from "@/components/intent-link";
-import { DATA_LICENCE } from "@/lib/catalog-export";
+import { DATA_LICENCE } from "@/lib/publish/catalog-export";
 import { SITE } from "@/lib/site";
 
 export function SiteFooter() {

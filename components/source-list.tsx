@@ -1,5 +1,5 @@
 import { citationAnchor } from "@/lib/markdown";
-import type { Source } from "@/lib/schema";
+import type { Source } from "@/lib/content/schema";
 
 type SourceListProps = {
   sources: Source[];

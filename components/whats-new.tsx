@@ -1,6 +1,6 @@
 import Link from "@/components/intent-link";
 import { ChangeList } from "@/components/change-list";
-import type { Change } from "@/lib/changes";
+import type { Change } from "@/lib/publish/changes";
 
 /** The home page's "Recently added" and "Recently updated"; hidden until entries carry dates. */
 export function WhatsNew({ added, updated }: { added: readonly Change[]; updated: readonly Change[] }) {

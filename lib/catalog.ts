@@ -1,7 +1,7 @@
-import { loadContent, DEFAULT_CONTENT_DIR, type RawContent } from "./load-content";
+import { loadContent, DEFAULT_CONTENT_DIR, type RawContent } from "@/lib/content/load-content";
 import { comparePartialDates, yearOf } from "./dates";
 import { RELATION_LABELS } from "./format";
-import type { EraFrontMatter, MilestoneFrontMatter, ModalityFrontMatter, ModelFrontMatter, OrganizationFrontMatter, PageFrontMatter } from "./schema";
+import type { EraFrontMatter, MilestoneFrontMatter, ModalityFrontMatter, ModelFrontMatter, OrganizationFrontMatter, PageFrontMatter } from "@/lib/content/schema";
 
 // Derived fields are computed here and nowhere else: release date, year, era, parameter count,
 // organization names and modality membership. Raw front-matter fields keep their names

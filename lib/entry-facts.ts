@@ -11,8 +11,8 @@ import {
   formatModalityList,
   formatParameters,
 } from "./format";
-import type { Source } from "./schema";
-import { deriveTasks } from "./tasks";
+import type { Source } from "@/lib/content/schema";
+import { deriveTasks } from "@/lib/search/tasks";
 
 // The facts an entry page and a compare column show, each with the source that states it.
 // Shaped once here so that both show the same values and the same citations.

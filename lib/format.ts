@@ -1,5 +1,5 @@
-import type { Architecture, EntryKind, OpenWeights, OrganizationType, Parameters, RelationType } from "./schema";
-import type { TRAINING_DATA_UNITS } from "./vocabulary";
+import type { Architecture, EntryKind, OpenWeights, OrganizationType, Parameters, RelationType } from "@/lib/content/schema";
+import type { TRAINING_DATA_UNITS } from "@/lib/content/vocabulary";
 
 const SCALES: [number, string][] = [
   [1e12, "T"],

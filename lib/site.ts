@@ -1,5 +1,5 @@
 /** Site-wide constants and navigation, in one place for the header, footer, sitemap and metadata. */
-import { siteUrl } from "./site-url";
+import { siteUrl } from "@/lib/publish/site-url";
 
 export const SITE = {
   name: "AIGC Catalog",

@@ -5,10 +5,10 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
-import { collectContent } from "../lib/load-content";
+import { collectContent } from "@/lib/content/load-content";
 import { buildCatalog } from "../lib/catalog";
-import { buildSearchIndex } from "../lib/search-index";
-import { createSearcher } from "../lib/search";
+import { buildSearchIndex } from "@/lib/search/search-index";
+import { createSearcher } from "@/lib/search/search";
 import { writeSyntheticCatalog } from "./bench/synthetic-catalog";
 import { kb, percentile, routeBytes, sizes, time } from "./bench/measure";
 

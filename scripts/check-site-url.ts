@@ -1,6 +1,6 @@
 // Runs before every build (prebuild): a deploy build (`npm run build:deploy`, or NODE_ENV=production
 // in the shell) must say where the site is served, or every absolute URL in out/ names localhost.
-import { SiteUrlError, siteUrl } from "../lib/site-url";
+import { SiteUrlError, siteUrl } from "@/lib/publish/site-url";
 
 const deploy = process.env.DEPLOY === "1" || process.env.NODE_ENV === "production";
 try {

@@ -2,7 +2,7 @@
 // scripts/site-checks/site-check.ts for the list. With SITE_URL set, absolute URLs must use that origin.
 import path from "node:path";
 import { checkSite } from "./site-checks/site-check";
-import { parseSiteUrl, SiteUrlError } from "../lib/site-url";
+import { parseSiteUrl, SiteUrlError } from "@/lib/publish/site-url";
 
 let siteUrl: string | null = null;
 try {

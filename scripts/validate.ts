@@ -1,6 +1,6 @@
 // `npm run validate`: prints every content problem with a count, exits non-zero if there is any.
-import { collectContent, DEFAULT_CONTENT_DIR } from "../lib/load-content";
-import { formatProblems } from "../lib/content-errors";
+import { collectContent, DEFAULT_CONTENT_DIR } from "@/lib/content/load-content";
+import { formatProblems } from "@/lib/content/content-errors";
 
 const contentDir = process.argv[2] ?? DEFAULT_CONTENT_DIR;
 const { content, problems } = collectContent(contentDir);

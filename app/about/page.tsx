@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import { pageMetadata } from "@/lib/page-metadata";
+import { pageMetadata } from "@/lib/publish/page-metadata";
 import { notFound } from "next/navigation";
 import { getCatalog, getPage } from "@/lib/catalog";
 import { catalogCoverage } from "@/lib/coverage";
 import { CoverageTable } from "@/components/coverage-table";
 import { renderMarkdown } from "@/lib/markdown";
-import { catalogDatasetJsonLd } from "@/lib/structured-data";
+import { catalogDatasetJsonLd } from "@/lib/publish/structured-data";
 import { JsonLd } from "@/components/json-ld";
 
 const page = () => getPage("about");

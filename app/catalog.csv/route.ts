@@ -1,6 +1,6 @@
 import { getCatalog } from "@/lib/catalog";
-import { buildCatalogCsv } from "@/lib/catalog-csv";
-import { buildCatalogExport } from "@/lib/catalog-export";
+import { buildCatalogCsv } from "@/lib/publish/catalog-csv";
+import { buildCatalogExport } from "@/lib/publish/catalog-export";
 
 export const dynamic = "force-static";
 

@@ -1,5 +1,5 @@
 import { getCatalog } from "@/lib/catalog";
-import { buildCatalogExport } from "@/lib/catalog-export";
+import { buildCatalogExport } from "@/lib/publish/catalog-export";
 
 export const dynamic = "force-static";
 

@@ -1,4 +1,4 @@
-import { buildCatalogJsonSchema } from "@/lib/catalog-export";
+import { buildCatalogJsonSchema } from "@/lib/publish/catalog-export";
 
 export const dynamic = "force-static";
 

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import { pageMetadata } from "@/lib/page-metadata";
+import { pageMetadata } from "@/lib/publish/page-metadata";
 import { ChangeList } from "@/components/change-list";
 import { getCatalog } from "@/lib/catalog";
-import { catalogChanges, changesByDay, CHANGES_PAGE_LIMIT } from "@/lib/changes";
+import { catalogChanges, changesByDay, CHANGES_PAGE_LIMIT } from "@/lib/publish/changes";
 import { formatPartialDate } from "@/lib/dates";
 
 export const metadata: Metadata = pageMetadata({

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import { pageMetadata } from "@/lib/page-metadata";
-import { MAX_COMPARED } from "@/lib/compare";
-import { suggestedComparisons } from "@/lib/compare-data";
+import { pageMetadata } from "@/lib/publish/page-metadata";
+import { MAX_COMPARED } from "@/lib/compare/compare";
+import { suggestedComparisons } from "@/lib/compare/compare-data";
 import { SITE } from "@/lib/site";
 import { CompareEmpty } from "@/components/compare/compare-empty";
 import { CompareView } from "@/components/compare/compare-view";

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
-import { pageMetadata } from "@/lib/page-metadata";
+import { pageMetadata } from "@/lib/publish/page-metadata";
 import Link from "@/components/intent-link";
 import { CiteThis } from "@/components/cite-this";
 import { CodeExample } from "@/components/code-example";
-import { catalogCitationTarget } from "@/lib/citation";
+import { catalogCitationTarget } from "@/lib/publish/citation";
 import { getCatalog } from "@/lib/catalog";
-import { CSV_COLUMNS } from "@/lib/catalog-csv";
-import { CATALOG_EXPORT_VERSION, DATA_LICENCE } from "@/lib/catalog-export";
+import { CSV_COLUMNS } from "@/lib/publish/catalog-csv";
+import { CATALOG_EXPORT_VERSION, DATA_LICENCE } from "@/lib/publish/catalog-export";
 import { SITE } from "@/lib/site";
 
 export const metadata: Metadata = pageMetadata({

@@ -1,6 +1,6 @@
-import { buildAtomFeed } from "@/lib/atom-feed";
+import { buildAtomFeed } from "@/lib/publish/atom-feed";
 import { getCatalog } from "@/lib/catalog";
-import { catalogChanges, FEED_ENTRY_LIMIT, latestVerified } from "@/lib/changes";
+import { catalogChanges, FEED_ENTRY_LIMIT, latestVerified } from "@/lib/publish/changes";
 import { SITE } from "@/lib/site";
 
 export const dynamic = "force-static";

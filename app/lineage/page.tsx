@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import { pageMetadata } from "@/lib/page-metadata";
+import { pageMetadata } from "@/lib/publish/page-metadata";
 import { LineageIntro } from "@/components/lineage/lineage-intro";
 import { LineageView } from "@/components/lineage/lineage-view";
 import { getCatalog } from "@/lib/catalog";
-import { descentFamilies } from "@/lib/lineage-pages";
+import { descentFamilies } from "@/lib/lineage/lineage-pages";
 
 export const metadata: Metadata = pageMetadata({
   title: "Lineage",

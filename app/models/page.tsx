@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import { pageMetadata } from "@/lib/page-metadata";
+import { pageMetadata } from "@/lib/publish/page-metadata";
 import { getCatalog, newestFirst } from "@/lib/catalog";
-import { browseOptions } from "@/lib/browse-options";
+import { browseOptions } from "@/lib/search/browse-options";
 import { EntryList } from "@/components/entry-list";
 import { ModelsBrowser } from "@/components/models-browser";
 import { ListPagination } from "@/components/list-pagination";

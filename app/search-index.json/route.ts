@@ -1,5 +1,5 @@
 import { getCatalog } from "@/lib/catalog";
-import { buildSearchIndex } from "@/lib/search-index";
+import { buildSearchIndex } from "@/lib/search/search-index";
 
 export const dynamic = "force-static";
 

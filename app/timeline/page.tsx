@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import { pageMetadata } from "@/lib/page-metadata";
+import { pageMetadata } from "@/lib/publish/page-metadata";
 import Link from "@/components/intent-link";
 import { SourceArticleLink } from "@/components/source-article-link";
 import { datedEntries, getCatalog, isDated } from "@/lib/catalog";
-import { buildTimeline, countByModality } from "@/lib/timeline";
+import { buildTimeline, countByModality } from "@/lib/timeline/timeline";
 import { FilterStyles } from "@/components/timeline/filter-styles";
 import { ParametersChart } from "@/components/timeline/parameters-chart";
 import { ReleasesChart } from "@/components/timeline/releases-chart";

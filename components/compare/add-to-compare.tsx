@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "@/components/intent-link";
-import { compareHref, MAX_COMPARED } from "@/lib/compare";
+import { compareHref, MAX_COMPARED } from "@/lib/compare/compare";
 import { useCompareSelection } from "../hooks/use-compare-selection";
 
 /**

@@ -2,9 +2,9 @@
 
 import { useId, useMemo, useState } from "react";
 import { useCombobox } from "../hooks/use-combobox";
-import { MAX_COMPARED } from "@/lib/compare";
-import { searchIndex } from "@/lib/search";
-import type { IndexEntry } from "@/lib/search-index";
+import { MAX_COMPARED } from "@/lib/compare/compare";
+import { searchIndex } from "@/lib/search/search";
+import type { IndexEntry } from "@/lib/search/search-index";
 
 type CompareAddProps = {
   index: IndexEntry[];

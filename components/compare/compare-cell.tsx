@@ -1,5 +1,5 @@
 import Link from "@/components/intent-link";
-import type { CompareCell } from "@/lib/compare";
+import type { CompareCell } from "@/lib/compare/compare";
 
 export function CompareCellView({ cell }: { cell: CompareCell }) {
   if (cell.type === "links") {

@@ -1,6 +1,6 @@
 import Link from "@/components/intent-link";
-import { MAX_COMPARED } from "@/lib/compare";
-import type { SuggestedComparison } from "@/lib/compare-data";
+import { MAX_COMPARED } from "@/lib/compare/compare";
+import type { SuggestedComparison } from "@/lib/compare/compare-data";
 import { CompareSuggestions } from "./compare-suggestions";
 
 type CompareEmptyProps = { suggestions: SuggestedComparison[]; scripted: boolean };

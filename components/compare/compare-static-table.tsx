@@ -1,5 +1,5 @@
 import Link from "@/components/intent-link";
-import type { CompareEntry, CompareRow } from "@/lib/compare";
+import type { CompareEntry, CompareRow } from "@/lib/compare/compare";
 import { CompareCellView } from "./compare-cell";
 
 /**

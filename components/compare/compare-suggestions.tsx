@@ -1,7 +1,7 @@
 import Link from "@/components/intent-link";
-import type { SuggestedComparison } from "@/lib/compare-data";
+import type { SuggestedComparison } from "@/lib/compare/compare-data";
 import { entryHref } from "@/lib/routes";
-import { comparePagePath } from "@/lib/compare-naming";
+import { comparePagePath } from "@/lib/compare/compare-naming";
 
 type CompareSuggestionsProps = {
   suggestions: SuggestedComparison[];

@@ -2,7 +2,7 @@
 
 import Link from "@/components/intent-link";
 import { useEffect, useRef } from "react";
-import type { CompareEntry, CompareRow } from "@/lib/compare";
+import type { CompareEntry, CompareRow } from "@/lib/compare/compare";
 import { CompareCellView } from "./compare-cell";
 import { entryHref } from "@/lib/routes";
 

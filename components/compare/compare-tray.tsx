@@ -1,5 +1,5 @@
 import Link from "@/components/intent-link";
-import { MAX_COMPARED, compareHref } from "@/lib/compare";
+import { MAX_COMPARED, compareHref } from "@/lib/compare/compare";
 
 type CompareTrayProps = {
   /** Slugs ticked on the model list, in the order they were ticked. */

@@ -7,9 +7,9 @@ import {
   parseSelection,
   selectionNotices,
   type CompareEntry,
-} from "@/lib/compare";
-import type { SuggestedComparison } from "@/lib/compare-data";
-import { compareTitle } from "@/lib/compare-naming";
+} from "@/lib/compare/compare";
+import type { SuggestedComparison } from "@/lib/compare/compare-data";
+import { compareTitle } from "@/lib/compare/compare-naming";
 import { CompareAdd } from "./compare-add";
 import { CompareEmpty } from "./compare-empty";
 import { CompareNotices } from "./compare-notices";

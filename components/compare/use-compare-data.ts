@@ -2,9 +2,9 @@
 
 import { useEffect, useRef, useState } from "react";
 import * as v from "valibot";
-import { compareEntryPath, compareEntrySchema, type CompareEntry } from "@/lib/compare";
-import { loadSearchIndex } from "@/lib/load-search-index";
-import type { IndexEntry } from "@/lib/search-index";
+import { compareEntryPath, compareEntrySchema, type CompareEntry } from "@/lib/compare/compare";
+import { loadSearchIndex } from "@/lib/search/load-search-index";
+import type { IndexEntry } from "@/lib/search/search-index";
 
 export type IndexState = { status: "loading" } | { status: "error" } | { status: "ready"; entries: IndexEntry[] };
 

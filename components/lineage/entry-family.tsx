@@ -1,8 +1,8 @@
 import Link from "@/components/intent-link";
 import type { Entry } from "@/lib/catalog";
 import { RELATION_LABELS } from "@/lib/format";
-import { familyHref, familyName, familyOf, neighbourhood, relatives, type Family, type Relative } from "@/lib/lineage";
-import { layoutFamily } from "@/lib/lineage-layout";
+import { familyHref, familyName, familyOf, neighbourhood, relatives, type Family, type Relative } from "@/lib/lineage/lineage";
+import { layoutFamily } from "@/lib/lineage/lineage-layout";
 import { FamilyGraph } from "./family-graph";
 import { LineageNodeLabel } from "./lineage-node-label";
 

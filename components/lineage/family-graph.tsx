@@ -1,9 +1,9 @@
 import { line, curveBasis } from "d3-shape";
-import type { FamilyLayout, Point } from "@/lib/lineage-layout";
-import { NODE_HEIGHT, nodeText } from "@/lib/lineage-layout";
+import type { FamilyLayout, Point } from "@/lib/lineage/lineage-layout";
+import { NODE_HEIGHT, nodeText } from "@/lib/lineage/lineage-layout";
 import { RELATION_LABELS } from "@/lib/format";
 import { entryHref } from "@/lib/routes";
-import type { RelationType } from "@/lib/vocabulary";
+import type { RelationType } from "@/lib/content/vocabulary";
 import { markerPath, modalityStyle } from "@/components/timeline/modality-style";
 
 // The drawn family. It repeats the nested list beside it, which is the version for keyboards and

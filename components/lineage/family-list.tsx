@@ -1,4 +1,4 @@
-import type { LineageChain } from "@/lib/lineage";
+import type { LineageChain } from "@/lib/lineage/lineage";
 import { RELATION_LABELS } from "@/lib/format";
 import { LineageNodeLabel } from "./lineage-node-label";
 

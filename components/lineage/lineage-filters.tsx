@@ -1,6 +1,6 @@
 import Link from "@/components/intent-link";
 import type { Modality } from "@/lib/catalog";
-import { LINEAGE_RELATION_FILTER_LABELS, LINEAGE_RELATION_FILTERS, lineageHref, type LineageRelationFilter } from "@/lib/lineage";
+import { LINEAGE_RELATION_FILTER_LABELS, LINEAGE_RELATION_FILTERS, lineageHref, type LineageRelationFilter } from "@/lib/lineage/lineage";
 
 type Props = { modalities: Pick<Modality, "slug" | "name">[]; modality: string | null; relation: LineageRelationFilter };
 

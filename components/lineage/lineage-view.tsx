@@ -1,7 +1,7 @@
 import Link from "@/components/intent-link";
 import type { Modality } from "@/lib/catalog";
-import { familyChains, familyHref, familyName, splitForPage, type Family, type LineageRelationFilter } from "@/lib/lineage";
-import { layoutFamily } from "@/lib/lineage-layout";
+import { familyChains, familyHref, familyName, splitForPage, type Family, type LineageRelationFilter } from "@/lib/lineage/lineage";
+import { layoutFamily } from "@/lib/lineage/lineage-layout";
 import { FamilyGraph, FamilyGraphLegend } from "./family-graph";
 import { FamilyList } from "./family-list";
 import { LineageFilters } from "./lineage-filters";

@@ -1,4 +1,4 @@
-import type { Box, Tick } from "@/lib/charts";
+import type { Box, Tick } from "@/lib/timeline/charts";
 
 type ChartAxesProps = {
   box: Box;

@@ -1,4 +1,4 @@
-import type { Box, ScatterDot } from "@/lib/charts";
+import type { Box, ScatterDot } from "@/lib/timeline/charts";
 import { formatCount } from "@/lib/format";
 import { formatPartialDate } from "@/lib/dates";
 import { entryHref } from "@/lib/routes";

@@ -1,4 +1,4 @@
-import { ALL_MODALITIES } from "@/lib/timeline-filter";
+import { ALL_MODALITIES } from "@/lib/timeline/timeline-filter";
 
 /**
  * The rules that make `data-timeline-filter="<slug>"` hide non-matching events and reveal the

@@ -1,7 +1,7 @@
 import Link from "@/components/intent-link";
 import type { DatedEntry, Modality } from "@/lib/catalog";
 import { formatCount } from "@/lib/format";
-import { parameterSeries, placeLabels, scatterLayout, type Box, type ParameterPoint } from "@/lib/charts";
+import { parameterSeries, placeLabels, scatterLayout, type Box, type ParameterPoint } from "@/lib/timeline/charts";
 import { formatPartialDate } from "@/lib/dates";
 import { ChartFigure } from "./chart-figure";
 import { ChartLegend } from "./chart-legend";

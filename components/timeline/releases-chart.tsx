@@ -1,5 +1,5 @@
 import type { DatedEntry, Modality } from "@/lib/catalog";
-import { multiOutputCount, releasesPerYear, releasesSummary, stackedBarLayout, type Box } from "@/lib/charts";
+import { multiOutputCount, releasesPerYear, releasesSummary, stackedBarLayout, type Box } from "@/lib/timeline/charts";
 import { ChartFigure } from "./chart-figure";
 import { ChartLegend } from "./chart-legend";
 import { ChartPatterns, patternId } from "./chart-patterns";

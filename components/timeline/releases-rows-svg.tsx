@@ -1,6 +1,6 @@
 import type { Modality } from "@/lib/catalog";
-import type { YearStack } from "@/lib/charts";
-import { yearRowsLayout, type RowBox } from "@/lib/charts-vertical";
+import type { YearStack } from "@/lib/timeline/charts";
+import { yearRowsLayout, type RowBox } from "@/lib/timeline/charts-vertical";
 import { ChartPatterns, patternId } from "./chart-patterns";
 
 // Drawn at about a phone's width, so user units are close to CSS pixels: 14-unit text stays at or

@@ -2,7 +2,7 @@ import Link from "@/components/intent-link";
 import type { Modality } from "@/lib/catalog";
 import { SOURCE_ARTICLE } from "../source-article-link";
 import { renderMarkdown } from "@/lib/markdown";
-import { articleDisagrees, type TimelineSection } from "@/lib/timeline";
+import { articleDisagrees, type TimelineSection } from "@/lib/timeline/timeline";
 import { formatEraYears } from "@/lib/format";
 import { TimelineEvent } from "./timeline-event";
 

@@ -2,7 +2,7 @@ import Link from "@/components/intent-link";
 import type { Modality } from "@/lib/catalog";
 import { formatPartialDate } from "@/lib/dates";
 import { formatModalityList } from "@/lib/format";
-import type { TimelineEvent as TimelineEventData } from "@/lib/timeline";
+import type { TimelineEvent as TimelineEventData } from "@/lib/timeline/timeline";
 import { ModalityFlow } from "@/components/modality-flow";
 import { ModalityMarker } from "./modality-marker";
 

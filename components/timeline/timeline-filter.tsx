@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useMemo, useState, type MouseEvent, type ReactNode } from "react";
-import { ALL_MODALITIES, parseModalityFilter } from "@/lib/timeline-filter";
+import { ALL_MODALITIES, parseModalityFilter } from "@/lib/timeline/timeline-filter";
 import { useUrlSearch, writeSearch } from "../hooks/use-url-state";
 
 type TimelineFilterProps = {

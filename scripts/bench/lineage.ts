@@ -5,8 +5,8 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { createElement } from "react";
 import { gzipSync } from "node:zlib";
 import { FamilyGraph } from "../../components/lineage/family-graph";
-import { LINEAGE_PAGE_MEMBER_BUDGET, lineageFamilies, neighbourhood, splitForPage, type Family } from "../../lib/lineage";
-import { layoutFamily } from "../../lib/lineage-layout";
+import { LINEAGE_PAGE_MEMBER_BUDGET, lineageFamilies, neighbourhood, splitForPage, type Family } from "@/lib/lineage/lineage";
+import { layoutFamily } from "@/lib/lineage/lineage-layout";
 import { makeCatalog, model } from "../../tests/fixtures/small-catalog";
 import { getCatalog } from "../../lib/catalog";
 

@@ -1,5 +1,5 @@
 import { elements } from "./html-tree";
-import { isLocalOrigin } from "../../lib/site-url";
+import { isLocalOrigin } from "@/lib/publish/site-url";
 
 /**
  * The absolute URLs a crawler or a link preview trusts: each page's canonical link and og:url, the

@@ -3,8 +3,8 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { cleanup, fireEvent, render, screen } from "@testing-library/react";
 import { ActiveFilters } from "@/components/active-filters";
 import { CompareTray } from "@/components/compare/compare-tray";
-import { EMPTY_STATE } from "@/lib/browse-state";
-import type { FacetGroup } from "@/lib/facets";
+import { EMPTY_STATE } from "@/lib/search/browse-state";
+import type { FacetGroup } from "@/lib/search/facets";
 
 afterEach(cleanup);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { EMPTY_STATE, isDefaultState, parseBrowseState, serializeBrowseState, type AllowedValues } from "@/lib/browse-state";
-import { perFacet } from "@/lib/facets";
+import { EMPTY_STATE, isDefaultState, parseBrowseState, serializeBrowseState, type AllowedValues } from "@/lib/search/browse-state";
+import { perFacet } from "@/lib/search/facets";
 
 const modalities = ["text", "image", "video", "multimodal"];
 const allowed: AllowedValues = {

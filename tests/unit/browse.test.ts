@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { createBrowser } from "@/lib/browse";
-import { EMPTY_STATE } from "@/lib/browse-state";
-import type { IndexEntry } from "@/lib/search-index";
+import { createBrowser } from "@/lib/search/browse";
+import { EMPTY_STATE } from "@/lib/search/browse-state";
+import type { IndexEntry } from "@/lib/search/search-index";
 
 const entry = (slug: string, released: string, fields: Partial<IndexEntry> = {}): IndexEntry => ({
   slug, name: slug.toUpperCase(), aliases: [], organizations: ["Lab"], variants: [], keywords: [], countries: ["US"], kind: "model", released, year: Number(released.slice(0, 4)),

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { buildCatalog } from "@/lib/catalog";
-import { buildCatalogCsv, CSV_BOM, CSV_COLUMNS, csvField } from "@/lib/catalog-csv";
-import { buildCatalogExport } from "@/lib/catalog-export";
-import { loadContent } from "@/lib/load-content";
+import { buildCatalogCsv, CSV_BOM, CSV_COLUMNS, csvField } from "@/lib/publish/catalog-csv";
+import { buildCatalogExport } from "@/lib/publish/catalog-export";
+import { loadContent } from "@/lib/content/load-content";
 import { VALID_FIXTURE } from "./fixture-content";
 
 /** A strict RFC 4180 reader: it throws on a stray quote, so a badly escaped field fails the test. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildCatalog } from "@/lib/catalog";
-import { loadContent } from "@/lib/load-content";
-import { buildCatalogExport, buildCatalogJsonSchema, catalogExportSchema } from "@/lib/catalog-export";
+import { loadContent } from "@/lib/content/load-content";
+import { buildCatalogExport, buildCatalogJsonSchema, catalogExportSchema } from "@/lib/publish/catalog-export";
 import { VALID_FIXTURE } from "./fixture-content";
 
 const catalog = buildCatalog(loadContent(VALID_FIXTURE, new Date("2026-01-01")));
@@ -38,7 +38,7 @@ describe("catalog.json", () => {
 
 describe("model front matter JSON Schema", () => {
   it("describes the fields an author writes, with defaults optional", async () => {
-    const { buildModelFrontMatterJsonSchema } = await import("@/lib/catalog-export");
+    const { buildModelFrontMatterJsonSchema } = await import("@/lib/publish/catalog-export");
     const schema = buildModelFrontMatterJsonSchema() as { required: string[]; additionalProperties: boolean; properties: Record<string, unknown> };
     expect(schema.required).toEqual(expect.arrayContaining(["name", "kind", "released", "sources"]));
     expect(schema.required).not.toContain("aliases");

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildCatalog, eraForYear, getEntry, incomingRelations } from "@/lib/catalog";
-import { loadContent } from "@/lib/load-content";
+import { loadContent } from "@/lib/content/load-content";
 import { buildModalityMatrix } from "@/lib/modality-matrix";
 import { VALID_FIXTURE } from "./fixture-content";
 

@@ -9,8 +9,8 @@ import {
   scatterLayout,
   stackedBarLayout,
   type Box,
-} from "@/lib/charts";
-import { yearRowsLayout } from "@/lib/charts-vertical";
+} from "@/lib/timeline/charts";
+import { yearRowsLayout } from "@/lib/timeline/charts-vertical";
 import { datedEntries } from "@/lib/catalog";
 import { makeCatalog, model } from "../fixtures/small-catalog";
 

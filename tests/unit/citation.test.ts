@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bibtexCitation, catalogCitationTarget, entryCitationTarget, escapeBibtex, plainTextCitation } from "@/lib/citation";
+import { bibtexCitation, catalogCitationTarget, entryCitationTarget, escapeBibtex, plainTextCitation } from "@/lib/publish/citation";
 import { SITE } from "@/lib/site";
 
 const gpt4 = entryCitationTarget({ slug: "gpt-4", name: "GPT-4", verified: "2026-11-30" });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compareEntryFiles, compareEntryForFile, suggestedComparisons, toCompareEntry } from "@/lib/compare-data";
+import { compareEntryFiles, compareEntryForFile, suggestedComparisons, toCompareEntry } from "@/lib/compare/compare-data";
 import { makeCatalog, model } from "../fixtures/small-catalog";
 
 const catalog = makeCatalog({

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { getCatalog } from "@/lib/catalog";
-import { comparePagePath, compareTitle } from "@/lib/compare-naming";
-import { getStaticComparison, staticComparisons } from "@/lib/compare-pages";
-import { SUGGESTED_COMPARISONS } from "@/lib/compare-data";
+import { comparePagePath, compareTitle } from "@/lib/compare/compare-naming";
+import { getStaticComparison, staticComparisons } from "@/lib/compare/compare-pages";
+import { SUGGESTED_COMPARISONS } from "@/lib/compare/compare-data";
 
 describe("compare naming", () => {
   it("titles a comparison by the names compared", () => {

@@ -6,7 +6,7 @@ import {
   parseSelection,
   selectionNotices,
   type CompareEntry,
-} from "@/lib/compare";
+} from "@/lib/compare/compare";
 
 const KNOWN = ["gpt-4", "palm-e", "gpt-3-5", "stable-diffusion", "dall-e-2", "imagen", "sora"];
 const NAMES: Record<string, string> = { "gpt-4": "GPT-4", "palm-e": "PaLM-E", imagen: "Imagen", sora: "Sora" };

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { collectContent } from "@/lib/load-content";
+import { collectContent } from "@/lib/content/load-content";
 import { getCatalog } from "@/lib/catalog";
 
 // Content checks on the repository's own content (the rules themselves live in the validator, with

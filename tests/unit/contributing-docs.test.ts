@@ -1,10 +1,10 @@
 import fs from "node:fs";
 import { describe, expect, it } from "vitest";
-import { modelFrontMatter, organizationFrontMatter } from "@/lib/schema";
-import { ARCHITECTURES, ENTRY_KINDS, OPEN_WEIGHTS, ORGANIZATION_TYPES, RELATION_TYPES, TRAINING_DATA_UNITS } from "@/lib/vocabulary";
+import { modelFrontMatter, organizationFrontMatter } from "@/lib/content/schema";
+import { ARCHITECTURES, ENTRY_KINDS, OPEN_WEIGHTS, ORGANIZATION_TYPES, RELATION_TYPES, TRAINING_DATA_UNITS } from "@/lib/content/vocabulary";
 
 // CONTRIBUTING.md and the template describe the schema in prose; these checks keep them in step with
-// lib/schema.ts and lib/vocabulary.ts, so a new field or value cannot go undocumented.
+// lib/content/schema.ts and lib/content/vocabulary.ts, so a new field or value cannot go undocumented.
 const guide = fs.readFileSync("CONTRIBUTING.md", "utf8");
 const template = fs.readFileSync("content/models/_template.md", "utf8");
 

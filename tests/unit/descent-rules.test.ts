@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { collectContent } from "@/lib/load-content";
+import { collectContent } from "@/lib/content/load-content";
 import { noDescentCycles } from "@/lib/content/rules/no-descent-cycles";
 import { successorsAfterPredecessors } from "@/lib/content/rules/successors-after-predecessors";
 import { contentWithCase } from "./fixture-content";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { getCatalog, getEntry } from "@/lib/catalog";
-import { entryHeadline, inputOutputPhrase, makersAndDate } from "@/lib/entry-preview";
+import { entryHeadline, inputOutputPhrase, makersAndDate } from "@/lib/publish/entry-preview";
 
 const entry = (slug: string) => {
   const found = getEntry(slug, getCatalog());

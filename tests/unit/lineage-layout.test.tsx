@@ -1,8 +1,8 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { FamilyGraph } from "@/components/lineage/family-graph";
-import { lineageFamilies, neighbourhood } from "@/lib/lineage";
-import { layoutFamily, NODE_HEIGHT } from "@/lib/lineage-layout";
+import { lineageFamilies, neighbourhood } from "@/lib/lineage/lineage";
+import { layoutFamily, NODE_HEIGHT } from "@/lib/lineage/lineage-layout";
 import { makeCatalog, model } from "../fixtures/small-catalog";
 
 const rel = (type: "successor-of" | "based-on", slug: string) => ({ type, slug });

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   familiesWithModality, familyChains, familyName, familyOf, lineageEdges, lineageFamilies, lineageHref, relationTypesFor, relatives, splitForPage,
   type LineageChain,
-} from "@/lib/lineage";
+} from "@/lib/lineage/lineage";
 import { makeCatalog, model } from "../fixtures/small-catalog";
 
 const rel = (type: "successor-of" | "based-on" | "uses" | "variant-of", slug: string) => ({ type, slug });

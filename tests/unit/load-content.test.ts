@@ -2,8 +2,8 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { collectContent, loadContent } from "@/lib/load-content";
-import { ContentValidationError } from "@/lib/content-errors";
+import { collectContent, loadContent } from "@/lib/content/load-content";
+import { ContentValidationError } from "@/lib/content/content-errors";
 import { CONTENT_RULES } from "@/lib/content/rules";
 import { contentWithCase, INVALID_FIXTURES, VALID_FIXTURE } from "./fixture-content";
 

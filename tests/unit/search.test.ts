@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { getCatalog } from "@/lib/catalog";
-import { buildSearchIndex, type IndexEntry } from "@/lib/search-index";
-import { createSearcher, isNamedTier, searchHits, searchIndex, TIERS } from "@/lib/search";
+import { buildSearchIndex, type IndexEntry } from "@/lib/search/search-index";
+import { createSearcher, isNamedTier, searchHits, searchIndex, TIERS } from "@/lib/search/search";
 
 // Ranking is checked against the real catalog: these are the queries people actually type.
 const index = buildSearchIndex(getCatalog());

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { LOCAL_SITE_URL, siteUrl } from "@/lib/site-url";
+import { LOCAL_SITE_URL, siteUrl } from "@/lib/publish/site-url";
 
 describe("siteUrl", () => {
   it("falls back to localhost for a local build, so the Quick start needs no configuration", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { slugify } from "@/lib/slugify";
-import { SLUG_PATTERN } from "@/lib/schema";
+import { SLUG_PATTERN } from "@/lib/content/schema";
 
 describe("slugify", () => {
   it.each([

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { getCatalog, getEntry } from "@/lib/catalog";
 import { SITE } from "@/lib/site";
-import { catalogDatasetJsonLd, entryJsonLd, serializeJsonLd } from "@/lib/structured-data";
+import { catalogDatasetJsonLd, entryJsonLd, serializeJsonLd } from "@/lib/publish/structured-data";
 
 const catalog = getCatalog();
 const absolute = z.url({ protocol: /^https?$/ });

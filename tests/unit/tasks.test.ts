@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { deriveTasks, taskSearchTerms } from "@/lib/tasks";
+import { deriveTasks, taskSearchTerms } from "@/lib/search/tasks";
 
 const slugs = (input: string[], output: string[], keywords: string[] = []) => deriveTasks(input, output, keywords).map((task) => task.slug);
 

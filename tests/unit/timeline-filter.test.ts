@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { eventMatches, filterEvents, parseModalityFilter } from "@/lib/timeline-filter";
+import { eventMatches, filterEvents, parseModalityFilter } from "@/lib/timeline/timeline-filter";
 
 const ALLOWED = ["text", "image", "audio", "video", "embodied", "multimodal"];
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { getEntry } from "@/lib/catalog";
-import { entryTimelinePosition } from "@/lib/timeline-position";
+import { entryTimelinePosition } from "@/lib/timeline/timeline-position";
 import { makeCatalog, model } from "../fixtures/small-catalog";
 
 const catalog = makeCatalog({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { articleDisagrees, buildTimeline, countByModality, isEntryMilestone, timelineEvents } from "@/lib/timeline";
+import { articleDisagrees, buildTimeline, countByModality, isEntryMilestone, timelineEvents } from "@/lib/timeline/timeline";
 import { makeCatalog, milestone, model } from "../fixtures/small-catalog";
 
 const names = (events: { name: string }[]) => events.map((event) => event.name);

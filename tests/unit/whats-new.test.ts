@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from "vitest";
-import { buildAtomFeed } from "@/lib/atom-feed";
-import { catalogChanges, changesByDay, recentChanges } from "@/lib/changes";
+import { buildAtomFeed } from "@/lib/publish/atom-feed";
+import { catalogChanges, changesByDay, recentChanges } from "@/lib/publish/changes";
 import { makeCatalog, model } from "../fixtures/small-catalog";
 
 const catalog = makeCatalog({

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import { pageMetadata } from "@/lib/page-metadata";
+import { pageMetadata } from "@/lib/publish/page-metadata";
 import Link from "@/components/intent-link";
 import { notFound } from "next/navigation";
 import { entriesWithModality, getCatalog, getModality } from "@/lib/catalog";
 import { renderMarkdown } from "@/lib/markdown";
-import { modalityShareImage } from "@/lib/share-image";
+import { modalityShareImage } from "@/lib/publish/share-image";
 import { EntryList } from "@/components/entry-list";
 
 type Props = { params: Promise<{ slug: string }> };

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
-import { pageMetadata } from "@/lib/page-metadata";
+import { pageMetadata } from "@/lib/publish/page-metadata";
 import Link from "@/components/intent-link";
 import { notFound } from "next/navigation";
 import { getCatalog, getEntry } from "@/lib/catalog";
 import { ACCESS_LABELS, entryFacts, entryVariants } from "@/lib/entry-facts";
 import { citationCounts, renderMarkdown } from "@/lib/markdown";
 import { reportErrorHref } from "@/lib/site";
-import { entryHeadline } from "@/lib/entry-preview";
-import { entryShareImage } from "@/lib/share-image";
+import { entryHeadline } from "@/lib/publish/entry-preview";
+import { entryShareImage } from "@/lib/publish/share-image";
 import { formatPartialDate } from "@/lib/dates";
 import { EntryFacts } from "@/components/entry-facts";
 import { AddToCompare } from "@/components/compare/add-to-compare";
@@ -17,11 +17,11 @@ import { EntryTimelinePosition } from "@/components/entry-timeline-position";
 import { SourceList } from "@/components/source-list";
 import { CiteThis } from "@/components/cite-this";
 import { EntryFamily } from "@/components/lineage/entry-family";
-import { descentFamilies } from "@/lib/lineage-pages";
-import { entryCitationTarget } from "@/lib/citation";
+import { descentFamilies } from "@/lib/lineage/lineage-pages";
+import { entryCitationTarget } from "@/lib/publish/citation";
 import { entryHref } from "@/lib/routes";
 import { JsonLd } from "@/components/json-ld";
-import { entryJsonLd } from "@/lib/structured-data";
+import { entryJsonLd } from "@/lib/publish/structured-data";
 
 type Props = { params: Promise<{ slug: string }> };
 

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { pageMetadata } from "@/lib/page-metadata";
+import { pageMetadata } from "@/lib/publish/page-metadata";
 import Link from "@/components/intent-link";
 import { notFound } from "next/navigation";
 import { entriesOfOrganization, getCatalog, getOrganization } from "@/lib/catalog";

@@ -1,4 +1,4 @@
-import { buildModelFrontMatterJsonSchema } from "@/lib/catalog-export";
+import { buildModelFrontMatterJsonSchema } from "@/lib/publish/catalog-export";
 
 export const dynamic = "force-static";
 

@@ -1,6 +1,6 @@
 import { ImageResponse } from "next/og";
 import { getCatalog } from "@/lib/catalog";
-import { SHARE_IMAGE_SIZE } from "@/lib/share-image";
+import { SHARE_IMAGE_SIZE } from "@/lib/publish/share-image";
 import { ShareCard } from "@/components/share-card";
 
 // out/share/site.png: the link-preview image of every page without its own.

@@ -1,4 +1,4 @@
-import type { ContentProblem } from "../../content-errors";
+import type { ContentProblem } from "@/lib/content/content-errors";
 import { formatPartialDate, isFutureDate, isImpossibleDate } from "../../dates";
 import type { ContentRule } from "./types";
 

@@ -1,4 +1,4 @@
-import type { ContentProblem } from "../../content-errors";
+import type { ContentProblem } from "@/lib/content/content-errors";
 import type { ContentRule } from "./types";
 
 /** Eras end after they start and do not overlap, so every year belongs to at most one era. */

@@ -1,5 +1,5 @@
-import type { ContentProblem } from "../../content-errors";
-import type { ModelFrontMatter } from "../../schema";
+import type { ContentProblem } from "@/lib/content/content-errors";
+import type { ModelFrontMatter } from "@/lib/content/schema";
 import type { ContentRule } from "./types";
 
 /** The `source` ids of an entry's fact fields, with the field each one sits in. */

@@ -1,4 +1,4 @@
-import type { ContentProblem } from "../../content-errors";
+import type { ContentProblem } from "@/lib/content/content-errors";
 import { changeDates } from "./change-dates";
 import { erasDoNotOverlap } from "./eras-do-not-overlap";
 import { fieldSources } from "./field-sources";

@@ -1,4 +1,4 @@
-import type { ContentProblem } from "../../content-errors";
+import type { ContentProblem } from "@/lib/content/content-errors";
 import type { ContentRule } from "./types";
 
 /** Entries and milestones list concrete modalities that exist; "multimodal" is derived, never listed. */

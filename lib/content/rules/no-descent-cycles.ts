@@ -1,5 +1,5 @@
-import type { ContentProblem } from "../../content-errors";
-import { isDescentRelation } from "../../descent";
+import type { ContentProblem } from "@/lib/content/content-errors";
+import { isDescentRelation } from "@/lib/lineage/descent";
 import type { ContentRule } from "./types";
 
 type Edge = { to: string; type: string; index: number };

@@ -1,4 +1,4 @@
-import type { ContentProblem } from "../../content-errors";
+import type { ContentProblem } from "@/lib/content/content-errors";
 import type { ContentRule } from "./types";
 
 /** Entries name organizations by the slug of a file in content/organizations/. */

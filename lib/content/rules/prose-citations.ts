@@ -1,4 +1,4 @@
-import type { ContentProblem } from "../../content-errors";
+import type { ContentProblem } from "@/lib/content/content-errors";
 import { citationsIn, paragraphsOf, statedFigure } from "../prose";
 import { fieldSourceIds } from "./field-sources";
 import type { ContentRule } from "./types";

@@ -1,5 +1,5 @@
-import type { ContentProblem } from "../../content-errors";
-import type { RawContent } from "../../load-content";
+import type { ContentProblem } from "@/lib/content/content-errors";
+import type { RawContent } from "@/lib/content/load-content";
 
 /** What every content rule receives: the parsed files of every collection, and today's date. */
 export type RuleContext = { content: RawContent; today: Date };

@@ -1,5 +1,5 @@
-import type { ContentProblem } from "../../content-errors";
-import { normalizeName } from "../../normalize-name";
+import type { ContentProblem } from "@/lib/content/content-errors";
+import { normalizeName } from "@/lib/search/normalize-name";
 import type { ContentRule } from "./types";
 
 /** A name or alias finds one entry only, so no two entries may share one (compared normalized). */

@@ -1,4 +1,4 @@
-import { compareEntryFiles, compareEntryForFile } from "@/lib/compare-data";
+import { compareEntryFiles, compareEntryForFile } from "@/lib/compare/compare-data";
 
 // One small JSON file per entry (out/data/entries/<slug>.json) so /compare fetches only the
 // entries it shows, never the whole catalog's prose.

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
-import { pageMetadata } from "@/lib/page-metadata";
+import { pageMetadata } from "@/lib/publish/page-metadata";
 import Link from "@/components/intent-link";
 import { notFound } from "next/navigation";
 import { FamilyGraph, FamilyGraphLegend } from "@/components/lineage/family-graph";
 import { FamilyList } from "@/components/lineage/family-list";
-import { layoutFamily } from "@/lib/lineage-layout";
+import { layoutFamily } from "@/lib/lineage/lineage-layout";
 import { getCatalog } from "@/lib/catalog";
-import { familyChains, familyName, LINEAGE_PAGE_MEMBER_BUDGET } from "@/lib/lineage";
-import { descentFamilies } from "@/lib/lineage-pages";
+import { familyChains, familyName, LINEAGE_PAGE_MEMBER_BUDGET } from "@/lib/lineage/lineage";
+import { descentFamilies } from "@/lib/lineage/lineage-pages";
 
 type Props = { params: Promise<{ id: string }> };
 

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { pageMetadata } from "@/lib/page-metadata";
+import { pageMetadata } from "@/lib/publish/page-metadata";
 import { notFound } from "next/navigation";
 import { getCatalog, newestFirst } from "@/lib/catalog";
 import { pageCount, pageItems } from "@/lib/pagination";

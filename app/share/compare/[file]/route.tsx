@@ -1,6 +1,6 @@
 import { ImageResponse } from "next/og";
-import { getStaticComparison, staticComparisons } from "@/lib/compare-pages";
-import { SHARE_IMAGE_SIZE, slugOfPng } from "@/lib/share-image";
+import { getStaticComparison, staticComparisons } from "@/lib/compare/compare-pages";
+import { SHARE_IMAGE_SIZE, slugOfPng } from "@/lib/publish/share-image";
 import { ShareCard } from "@/components/share-card";
 
 // out/share/compare/<pair>.png: each static comparison page's link-preview image.

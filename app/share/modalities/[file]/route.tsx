@@ -1,6 +1,6 @@
 import { ImageResponse } from "next/og";
 import { entriesWithModality, getCatalog, getModality } from "@/lib/catalog";
-import { SHARE_IMAGE_SIZE, slugOfPng } from "@/lib/share-image";
+import { SHARE_IMAGE_SIZE, slugOfPng } from "@/lib/publish/share-image";
 import { ShareCard } from "@/components/share-card";
 
 // out/share/modalities/<slug>.png: each modality page's link-preview image, rendered at build time.

@@ -1,7 +1,7 @@
 import { ImageResponse } from "next/og";
 import { getCatalog, getEntry } from "@/lib/catalog";
-import { inputOutputPhrase, makersAndDate } from "@/lib/entry-preview";
-import { SHARE_IMAGE_SIZE, slugOfPng } from "@/lib/share-image";
+import { inputOutputPhrase, makersAndDate } from "@/lib/publish/entry-preview";
+import { SHARE_IMAGE_SIZE, slugOfPng } from "@/lib/publish/share-image";
 import { KIND_LABELS } from "@/lib/format";
 import { ShareCard } from "@/components/share-card";
 

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import { pageMetadata } from "@/lib/page-metadata";
+import { pageMetadata } from "@/lib/publish/page-metadata";
 import { notFound } from "next/navigation";
 import { LineageIntro } from "@/components/lineage/lineage-intro";
 import { LineageView } from "@/components/lineage/lineage-view";
 import { getCatalog } from "@/lib/catalog";
-import { isLineageRelationFilter, LINEAGE_RELATION_FILTER_LABELS, lineageHref } from "@/lib/lineage";
-import { descentFamilies, filteredFamilies, filterParams } from "@/lib/lineage-pages";
+import { isLineageRelationFilter, LINEAGE_RELATION_FILTER_LABELS, lineageHref } from "@/lib/lineage/lineage";
+import { descentFamilies, filteredFamilies, filterParams } from "@/lib/lineage/lineage-pages";
 
 type Props = { params: Promise<{ modality: string; relation: string }> };
 
