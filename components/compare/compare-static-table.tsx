@@ -1,6 +1,6 @@
 import Link from "@/components/intent-link";
 import type { CompareEntry, CompareRow } from "@/lib/compare/compare";
-import { CompareCellView } from "./compare-cell";
+import { CompareRowView } from "./compare-row";
 
 /**
  * The compare table as plain HTML, for the static comparison pages: the same rows and difference
@@ -26,27 +26,13 @@ export function CompareStaticTable({ entries, rows }: { entries: CompareEntry[];
         </thead>
         <tbody>
           {rows.map((row) => (
-            <tr key={row.key} data-differs={row.differs || undefined} className="[&:last-child>*]:border-b-0">
-              <th
-                scope="row"
-                className={`sticky -left-px z-10 w-32 border-b border-r border-border p-3 align-top font-semibold sm:w-44 ${row.differs ? "bg-mark" : "bg-bg"}`}
-              >
-                {row.label}
-                {row.differs && (
-                  <>
-                    <span aria-hidden="true" className="mt-1 block w-fit rounded border border-fg-muted px-1 text-xs font-medium">
-                      ≠ Differs
-                    </span>
-                    <span className="sr-only"> (values differ)</span>
-                  </>
-                )}
-              </th>
-              {row.cells.map((cell, index) => (
-                <td key={entries[index].slug} className="border-b border-border p-3 align-top break-words">
-                  <CompareCellView cell={cell} />
-                </td>
-              ))}
-            </tr>
+            <CompareRowView
+              key={row.key}
+              row={row}
+              columnKeys={entries.map((entry) => entry.slug)}
+              headerClassName="sticky -left-px z-10 border-b border-r border-border"
+              cellClassName="border-b border-border"
+            />
           ))}
         </tbody>
       </table>

@@ -3,7 +3,7 @@
 import Link from "@/components/intent-link";
 import { useEffect, useRef } from "react";
 import type { CompareEntry, CompareRow } from "@/lib/compare/compare";
-import { CompareCellView } from "./compare-cell";
+import { CompareRowView } from "./compare-row";
 import { entryHref } from "@/lib/routes";
 
 type CompareTableProps = {
@@ -115,24 +115,7 @@ export function CompareTable({ entries, rows, diffOnly, onMove, onRemove }: Comp
         </thead>
         <tbody>
           {shown.map((row) => (
-            <tr key={row.key} data-differs={row.differs || undefined} className="[&:last-child>*]:border-b-0">
-              <th scope="row" className={`${STICKY} w-32 p-3 align-top font-semibold sm:w-44 ${row.differs ? "bg-mark" : "bg-bg"}`}>
-                {row.label}
-                {row.differs && (
-                  <>
-                    <span aria-hidden="true" className="mt-1 block w-fit rounded border border-fg-muted px-1 text-xs font-medium">
-                      ≠ Differs
-                    </span>
-                    <span className="sr-only"> (values differ)</span>
-                  </>
-                )}
-              </th>
-              {row.cells.map((cell, index) => (
-                <td key={entries[index].slug} className={`${CELL} p-3 align-top break-words`}>
-                  <CompareCellView cell={cell} />
-                </td>
-              ))}
-            </tr>
+            <CompareRowView key={row.key} row={row} columnKeys={entries.map((entry) => entry.slug)} headerClassName={STICKY} cellClassName={CELL} />
           ))}
         </tbody>
       </table>
