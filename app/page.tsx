@@ -9,6 +9,7 @@ import { SITE } from "@/lib/site";
 import { formatEraYears } from "@/lib/format";
 import { recentChanges } from "@/lib/publish/changes";
 import { WhatsNew } from "@/components/whats-new";
+import { modalityHref } from "@/lib/routes";
 
 export const metadata: Metadata = pageMetadata({ title: null, description: SITE.description, path: "/" });
 
@@ -50,7 +51,7 @@ export default function HomePage() {
         <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
           {catalog.modalities.map((modality) => (
             <li key={modality.slug} className="rounded-lg border border-border p-4">
-              <Link href={`/modalities/${modality.slug}`} className="text-lg font-semibold">
+              <Link href={modalityHref(modality.slug)} className="text-lg font-semibold">
                 {modality.name}
               </Link>
               <p className="mt-1 text-sm text-fg-muted">{modality.summary}</p>

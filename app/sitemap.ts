@@ -3,6 +3,7 @@ import { getCatalog } from "@/lib/catalog";
 import { NAVIGATION, SITE } from "@/lib/site";
 import { entryHref } from "@/lib/routes";
 import { staticComparisons } from "@/lib/compare/compare-pages";
+import { modalityHref } from "@/lib/routes";
 
 export const dynamic = "force-static";
 
@@ -11,7 +12,7 @@ export default function sitemap(): MetadataRoute.Sitemap {
   const paths = [
     "/",
     ...NAVIGATION.map((item) => item.href),
-    ...catalog.modalities.map((modality) => `/modalities/${modality.slug}`),
+    ...catalog.modalities.map((modality) => modalityHref(modality.slug)),
     "/organizations",
     "/data",
     "/changes",

@@ -1,5 +1,6 @@
 import Link from "@/components/intent-link";
 import type { Fact } from "@/lib/entry-facts";
+import { CitationMark } from "./citation-mark";
 
 /** An entry's facts as a description list; each sourced value links to the source that states it. */
 export function EntryFacts({ facts }: { facts: Fact[] }) {
@@ -23,13 +24,7 @@ export function EntryFacts({ facts }: { facts: Fact[] }) {
             ) : (
               fact.text
             )}
-            {fact.citation && (
-              <sup className="ml-0.5">
-                <a href={`#source-${fact.citation.id}`} aria-label={`Source ${fact.citation.number}: ${fact.citation.title}`}>
-                  [{fact.citation.number}]
-                </a>
-              </sup>
-            )}
+            {fact.citation && <CitationMark citation={fact.citation} />}
             {fact.note && <span className="block text-xs text-fg-muted">{fact.note}</span>}
           </dd>
         </div>

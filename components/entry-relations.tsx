@@ -4,6 +4,7 @@ import { relatedEntries } from "@/lib/catalog";
 import { formatPartialDate } from "@/lib/dates";
 import { citationFor } from "@/lib/entry-facts";
 import { entryHref } from "@/lib/routes";
+import { CitationMark } from "./citation-mark";
 
 /** Outgoing relations from the front matter, and the entries that point back at this one. */
 export function EntryRelations({ entry, catalog }: { entry: Entry; catalog: Catalog }) {
@@ -26,13 +27,7 @@ export function EntryRelations({ entry, catalog }: { entry: Entry; catalog: Cata
                   (since <time dateTime={since}>{formatPartialDate(since)}</time>)
                 </>
               )}
-              {citation && (
-                <sup className="ml-0.5">
-                  <a href={`#source-${citation.id}`} aria-label={`Source ${citation.number}: ${citation.title}`}>
-                    [{citation.number}]
-                  </a>
-                </sup>
-              )}
+              {citation && <CitationMark citation={citation} />}
             </li>
           );
         })}

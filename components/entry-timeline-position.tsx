@@ -1,5 +1,5 @@
 import Link from "@/components/intent-link";
-import { isDated, type Catalog, type Entry } from "@/lib/catalog";
+import { isDated, modalityNames, type Catalog, type Entry } from "@/lib/catalog";
 import { formatPartialDate } from "@/lib/dates";
 import { formatEraYears } from "@/lib/format";
 import { entryTimelinePosition, type Neighbour } from "@/lib/timeline/timeline-position";
@@ -34,7 +34,7 @@ export function EntryTimelinePosition({ entry, catalog }: EntryTimelinePositionP
     );
   }
   const { era, neighbours } = entryTimelinePosition(entry, catalog);
-  const names = new Map(catalog.modalities.map((modality) => [modality.slug, modality.name]));
+  const names = modalityNames(catalog);
   return (
     <section id="in-time" aria-labelledby="in-time-heading" className="mt-8">
       <h2 id="in-time-heading" className="mb-2 text-xl font-semibold">

@@ -1,5 +1,6 @@
 import type { VariantRow } from "@/lib/entry-facts";
 import { formatPartialDate } from "@/lib/dates";
+import { CitationMark } from "./citation-mark";
 
 /** Versions and sizes inside one entry, so "the largest published variant" is visible, not implied. */
 export function EntryVariants({ variants }: { variants: VariantRow[] }) {
@@ -23,13 +24,7 @@ export function EntryVariants({ variants }: { variants: VariantRow[] }) {
               <tr key={variant.name} className="border-b border-border align-top">
                 <th scope="row" className="py-1 pr-4 font-medium">
                   {variant.name}
-                  {variant.citation && (
-                    <sup className="ml-0.5">
-                      <a href={`#source-${variant.citation.id}`} aria-label={`Source ${variant.citation.number}: ${variant.citation.title}`}>
-                        [{variant.citation.number}]
-                      </a>
-                    </sup>
-                  )}
+                  {variant.citation && <CitationMark citation={variant.citation} />}
                   {variant.note && <span className="block text-xs font-normal text-fg-muted">{variant.note}</span>}
                 </th>
                 <td className="py-1 pr-4">{variant.released ? <time dateTime={variant.released}>{formatPartialDate(variant.released)}</time> : "—"}</td>

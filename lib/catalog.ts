@@ -176,6 +176,15 @@ export function entriesOfOrganization(slug: string, catalog = getCatalog()): Ent
   return index.get(slug) ?? [];
 }
 
+const modalityNamesByCatalog = new WeakMap<Catalog, Map<string, string>>();
+
+/** Modality slug → display name ("video" → "Video"), built once per catalog. */
+export function modalityNames(catalog: Catalog = getCatalog()): Map<string, string> {
+  let names = modalityNamesByCatalog.get(catalog);
+  if (!names) modalityNamesByCatalog.set(catalog, (names = new Map(catalog.modalities.map((modality) => [modality.slug, modality.name]))));
+  return names;
+}
+
 export function getModality(slug: string, catalog = getCatalog()): Modality | undefined {
   return catalog.modalities.find((modality) => modality.slug === slug);
 }

@@ -1,4 +1,4 @@
-import type { Catalog, Entry } from "./catalog";
+import { modalityNames, type Catalog, type Entry } from "./catalog";
 import { eraHref, organizationHref } from "./routes";
 import { formatPartialDate } from "./dates";
 import {
@@ -44,7 +44,7 @@ export function citationFor(sources: Source[], id: string | undefined): Citation
 /** Every fact of an entry, in the order readers scan them; optional facts only when recorded. */
 export function entryFacts(entry: Entry, catalog: Catalog): Fact[] {
   const cite = (id: string | undefined) => citationFor(entry.sources, id);
-  const modalityNames = new Map(catalog.modalities.map((modality) => [modality.slug, modality.name]));
+  const names = modalityNames(catalog);
   const era = catalog.eras.find((candidate) => candidate.slug === entry.era);
   const facts: Fact[] = [
     { key: "kind", label: "Kind", text: KIND_LABELS[entry.kind] },
@@ -67,8 +67,8 @@ export function entryFacts(entry: Entry, catalog: Catalog): Fact[] {
     era
       ? { key: "era", label: "Era", text: `${era.name} (${formatEraYears(era)})`, href: eraHref(era.slug) }
       : { key: "era", label: "Era", text: entry.year === null ? "Unknown" : "Before the catalog's eras" },
-    { key: "input", label: "Input", text: formatModalityList(entry.modalities.input, modalityNames) },
-    { key: "output", label: "Output", text: formatModalityList(entry.modalities.output, modalityNames) },
+    { key: "input", label: "Input", text: formatModalityList(entry.modalities.input, names) },
+    { key: "output", label: "Output", text: formatModalityList(entry.modalities.output, names) },
     {
       key: "tasks",
       label: "Tasks",

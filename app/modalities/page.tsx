@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { pageMetadata } from "@/lib/publish/page-metadata";
 import Link from "@/components/intent-link";
 import { entriesWithModality, getCatalog } from "@/lib/catalog";
+import { modalityHref } from "@/lib/routes";
 
 export const metadata: Metadata = pageMetadata({
   title: "Modalities",
@@ -17,7 +18,7 @@ export default function ModalitiesPage() {
       <ul className="mt-6 grid gap-4 sm:grid-cols-2">
         {catalog.modalities.map((modality) => (
           <li key={modality.slug} className="rounded-lg border border-border p-4">
-            <Link href={`/modalities/${modality.slug}`} className="text-lg font-semibold">
+            <Link href={modalityHref(modality.slug)} className="text-lg font-semibold">
               {modality.name}
             </Link>{" "}
             <span className="text-sm text-fg-muted">({entriesWithModality(modality.slug, catalog).length} entries)</span>

@@ -1,4 +1,4 @@
-import { getCatalog, getEntry, getEra, relatedEntries, type Catalog, type Entry } from "@/lib/catalog";
+import { getCatalog, getEntry, getEra, modalityNames, relatedEntries, type Catalog, type Entry } from "@/lib/catalog";
 import { entryFacts, type Fact } from "@/lib/entry-facts";
 import { formatEraYears } from "@/lib/format";
 import { compareHref, joinWords, type CitedValue, type CompareEntry } from "@/lib/compare/compare";
@@ -13,7 +13,7 @@ function citedValue(fact: Fact | undefined): CitedValue | undefined {
 // never the Markdown body), and the suggested comparisons shown when nothing is selected.
 
 export function toCompareEntry(entry: Entry, catalog: Catalog = getCatalog()): CompareEntry {
-  const modalityName = new Map(catalog.modalities.map((modality) => [modality.slug, modality.name]));
+  const modalityName = modalityNames(catalog);
   const era = getEra(entry.era, catalog);
   const facts = new Map(entryFacts(entry, catalog).map((fact) => [fact.key, fact]));
   const optionalCited = (key: string) => citedValue(facts.get(key));

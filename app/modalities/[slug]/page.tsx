@@ -6,6 +6,7 @@ import { entriesWithModality, getCatalog, getModality } from "@/lib/catalog";
 import { renderMarkdown } from "@/lib/markdown";
 import { modalityShareImage } from "@/lib/publish/share-image";
 import { EntryList } from "@/components/entry-list";
+import { modalityHref } from "@/lib/routes";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -21,7 +22,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return pageMetadata({
     title: `${modality.name}: models that generate or take it in`,
     description: modality.summary,
-    path: `/modalities/${modality.slug}`,
+    path: modalityHref(modality.slug),
     image: modalityShareImage(modality.slug),
   });
 }
