@@ -5,6 +5,9 @@ const nextConfig: NextConfig = {
   output: "export",
   images: { unoptimized: true },
   reactStrictMode: true,
+  // A root layout per language (app/(en), app/(zh)) leaves no single layout for the 404 page:
+  // app/global-not-found.tsx renders it whole.
+  experimental: { globalNotFound: true },
 };
 
 export default nextConfig;

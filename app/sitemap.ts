@@ -4,6 +4,8 @@ import { NAVIGATION, SITE } from "@/lib/site";
 import { entryHref } from "@/lib/routes";
 import { staticComparisons } from "@/lib/compare/compare-pages";
 import { modalityHref } from "@/lib/routes";
+import { localizeHref, LOCALES } from "@/lib/i18n/locales";
+import { languageAlternates } from "@/lib/publish/page-metadata";
 
 export const dynamic = "force-static";
 
@@ -20,5 +22,10 @@ export default function sitemap(): MetadataRoute.Sitemap {
     ...catalog.entries.map((entry) => entryHref(entry.slug)),
     ...staticComparisons(catalog).map(({ pair }) => `/compare/${pair}`),
   ];
-  return paths.map((path) => ({ url: `${SITE.url}${path}` }));
+  // Every page in both languages, each naming its twin (xhtml:link hreflang), as Google asks.
+  const absolute = (path: string) => `${SITE.url}${path}`;
+  return paths.flatMap((path) => {
+    const languages = Object.fromEntries(Object.entries(languageAlternates(path)).map(([tag, href]) => [tag, absolute(href)]));
+    return LOCALES.map((locale) => ({ url: absolute(localizeHref(locale, path)), alternates: { languages } }));
+  });
 }

@@ -2,6 +2,8 @@
 
 import NextLink from "next/link";
 import { useState, type ComponentProps, type FocusEvent, type MouseEvent, type TouchEvent } from "react";
+import { localizeHref } from "@/lib/i18n/locales";
+import { useLocale } from "@/components/i18n/locale-provider";
 
 type LinkProps = ComponentProps<typeof NextLink>;
 
@@ -12,8 +14,12 @@ type LinkProps = ComponentProps<typeof NextLink>;
  * still starting, which cost phones most. The first sign of intent switches prefetching on, and
  * next/link prefetches the (visible) link at once. `prefetch={false}` still means never.
  * Same props as next/link, so a file switches by changing its import.
+ *
+ * It also keeps the reader in their language: on a Chinese page, href="/models/gpt-4" links to
+ * /zh/models/gpt-4, so components write each address once, in its English form.
  */
-export default function IntentLink({ prefetch, onMouseEnter, onFocus, onTouchStart, ...rest }: LinkProps) {
+export default function IntentLink({ prefetch, onMouseEnter, onFocus, onTouchStart, href, ...rest }: LinkProps) {
+  const locale = useLocale();
   const [intent, setIntent] = useState(false);
   const show = () => {
     if (prefetch !== false) setIntent(true);
@@ -33,6 +39,7 @@ export default function IntentLink({ prefetch, onMouseEnter, onFocus, onTouchSta
         onTouchStart?.(event);
         show();
       }}
+      href={typeof href === "string" ? localizeHref(locale, href) : href}
       {...rest}
     />
   );

@@ -1,23 +1,32 @@
 import { loadContent, DEFAULT_CONTENT_DIR, type RawContent } from "@/lib/content/load-content";
 import { comparePartialDates, yearOf } from "./dates";
-import { RELATION_LABELS } from "./format";
+import { LABELS } from "@/lib/i18n/labels";
+import type { Locale } from "@/lib/i18n/locales";
 import type { EraFrontMatter, MilestoneFrontMatter, ModalityFrontMatter, ModelFrontMatter, OrganizationFrontMatter, PageFrontMatter } from "@/lib/content/schema";
 
 // Derived fields are computed here and nowhere else: release date, year, era, parameter count,
 // organization names and modality membership. Raw front-matter fields keep their names
 // (released, parameters, organizations); derived ones have their own.
 
-export type Era = EraFrontMatter & { slug: string; body: string };
-export type Modality = ModalityFrontMatter & { slug: string; body: string };
+// Each item keeps its Chinese text (`zh`, from `<slug>.zh.md`); catalogIn("zh") puts those texts in
+// place of the English ones, so pages and components read `name`, `summary` and `body` either way.
+type ModalityTranslation = { name: string; summary: string; body: string };
+type EraTranslation = { name: string; summary: string; articleSays: string; body: string };
+type MilestoneTranslation = { name: string; summary: string; body: string };
+type PageTranslation = { title: string; description: string; body: string };
+
+export type Era = EraFrontMatter & { slug: string; body: string; zh: EraTranslation | null };
+export type Modality = ModalityFrontMatter & { slug: string; body: string; zh: ModalityTranslation | null };
 export type Milestone = MilestoneFrontMatter & {
   slug: string;
   body: string;
+  zh: MilestoneTranslation | null;
   year: number;
   era: string | null;
   /** Every modality the milestone is filed under, composite ones (multimodal) included. */
   modalitySlugs: string[];
 };
-export type Page = PageFrontMatter & { slug: string; body: string };
+export type Page = PageFrontMatter & { slug: string; body: string; zh: PageTranslation | null };
 export type Organization = OrganizationFrontMatter & { slug: string };
 /** The Chinese text of an entry, from `<slug>.zh.md`. */
 export type EntryTranslation = { name?: string; summary: string; body: string };
@@ -40,6 +49,8 @@ export type Entry = ModelFrontMatter & {
 };
 
 export type Catalog = {
+  /** The language of the catalog's texts: "en" as loaded, "zh" from catalogIn("zh"). */
+  locale: Locale;
   entries: Entry[];
   organizations: Organization[];
   modalities: Modality[];
@@ -67,11 +78,24 @@ export function modalitiesOf(lists: string[][], modalities: Pick<Modality, "slug
     .map((modality) => modality.slug);
 }
 
+/** The Chinese texts of one collection, by slug. */
+function translationsOf<T>(files: { slug: string; data: T; body: string }[]): Map<string, T & { body: string }> {
+  return new Map(files.map(({ slug, data, body }) => [slug, { ...data, body }]));
+}
+
 export function buildCatalog(raw: RawContent): Catalog {
+  const zh = {
+    modalities: translationsOf(raw.translations.modalities),
+    eras: translationsOf(raw.translations.eras),
+    milestones: translationsOf(raw.translations.milestones),
+    pages: translationsOf(raw.translations.pages),
+  };
   const modalities = raw.modalities
-    .map(({ slug, data, body }) => ({ ...data, slug, body }))
+    .map(({ slug, data, body }) => ({ ...data, slug, body, zh: zh.modalities.get(slug) ?? null }))
     .sort((a, b) => a.order - b.order);
-  const eras = raw.eras.map(({ slug, data, body }) => ({ ...data, slug, body })).sort((a, b) => a.start - b.start);
+  const eras = raw.eras
+    .map(({ slug, data, body }) => ({ ...data, slug, body, zh: zh.eras.get(slug) ?? null }))
+    .sort((a, b) => a.start - b.start);
   const organizations = raw.organizations.map(({ slug, data }) => ({ ...data, slug }));
   const organizationBySlug = new Map(organizations.map((organization) => [organization.slug, organization]));
   const translationBySlug = new Map(raw.modelTranslations.map(({ slug, data, body }) => [slug, { ...data, body }]));
@@ -98,11 +122,19 @@ export function buildCatalog(raw: RawContent): Catalog {
   const milestones = raw.milestones
     .map(({ slug, data, body }) => {
       const year = yearOf(data.date);
-      return { ...data, slug, body, year, era: eraForYear(year, eras), modalitySlugs: modalitiesOf([data.modalities], modalities) };
+      return {
+        ...data,
+        slug,
+        body,
+        zh: zh.milestones.get(slug) ?? null,
+        year,
+        era: eraForYear(year, eras),
+        modalitySlugs: modalitiesOf([data.modalities], modalities),
+      };
     })
     .sort((a, b) => comparePartialDates(a.date, b.date));
-  const pages = raw.pages.map(({ slug, data, body }) => ({ ...data, slug, body }));
-  return { entries, organizations, modalities, eras, milestones, pages };
+  const pages = raw.pages.map(({ slug, data, body }) => ({ ...data, slug, body, zh: zh.pages.get(slug) ?? null }));
+  return { locale: "en", entries, organizations, modalities, eras, milestones, pages };
 }
 
 /** An entry whose release date a source gives: the only kind the timeline and its charts can place. */
@@ -148,6 +180,40 @@ let cached: { dir: string; catalog: Catalog } | undefined;
 export function getCatalog(contentDir = DEFAULT_CONTENT_DIR): Catalog {
   if (cached?.dir !== contentDir) cached = { dir: contentDir, catalog: buildCatalog(loadContent(contentDir)) };
   return cached.catalog;
+}
+
+const chineseByCatalog = new WeakMap<Catalog, Catalog>();
+
+/**
+ * The catalog in one language. In Chinese every text (names where the makers use a Chinese one,
+ * summaries, prose, era and page titles) comes from the `.zh.md` files; facts are shared, since
+ * they are written once. The validator guarantees every item has its Chinese text; an item without
+ * one (only possible in test fixtures) keeps its English text.
+ */
+export function catalogIn(locale: Locale, catalog: Catalog = getCatalog()): Catalog {
+  if (locale === catalog.locale) return catalog;
+  if (locale === "en") throw new Error("catalogIn: an English catalog is built from content, not from a translated one");
+  let chinese = chineseByCatalog.get(catalog);
+  if (!chinese) chineseByCatalog.set(catalog, (chinese = translateCatalog(catalog)));
+  return chinese;
+}
+
+function translateCatalog(catalog: Catalog): Catalog {
+  const organizations = catalog.organizations.map((organization) => ({ ...organization, name: organization.nameZh ?? organization.name }));
+  const organizationName = new Map(organizations.map((organization) => [organization.slug, organization.name]));
+  return {
+    locale: "zh",
+    organizations,
+    entries: catalog.entries.map((entry) => ({
+      ...entry,
+      ...(entry.zh && { name: entry.zh.name ?? entry.name, summary: entry.zh.summary, body: entry.zh.body }),
+      organizationNames: entry.organizations.map((slug, i) => organizationName.get(slug) ?? entry.organizationNames[i]),
+    })),
+    modalities: catalog.modalities.map((modality) => ({ ...modality, ...modality.zh })),
+    eras: catalog.eras.map((era) => ({ ...era, ...era.zh })),
+    milestones: catalog.milestones.map((milestone) => ({ ...milestone, ...milestone.zh })),
+    pages: catalog.pages.map((page) => ({ ...page, ...page.zh })),
+  };
 }
 
 const entriesBySlug = new WeakMap<Catalog, Map<string, Entry>>();
@@ -229,10 +295,11 @@ export function incomingRelations(slug: string, catalog = getCatalog()): Incomin
 export type RelatedEntry = { label: string; entry: Entry; since?: string; source?: string };
 
 export function relatedEntries(entry: Entry, catalog = getCatalog()): RelatedEntry[] {
+  const labels = LABELS[catalog.locale].relation;
   const outgoing = entry.related.flatMap(({ type, slug, since, source }) => {
     const target = getEntry(slug, catalog);
-    return target ? [{ label: RELATION_LABELS[type].outgoing, entry: target, since, source }] : [];
+    return target ? [{ label: labels[type].outgoing, entry: target, since, source }] : [];
   });
-  const incoming = incomingRelations(entry.slug, catalog).map(({ from, type }) => ({ label: RELATION_LABELS[type].incoming, entry: from }));
+  const incoming = incomingRelations(entry.slug, catalog).map(({ from, type }) => ({ label: labels[type].incoming, entry: from }));
   return [...outgoing, ...incoming];
 }

@@ -1,10 +1,7 @@
 /** A release date as precise as its source allows: a year, a month or a day. */
 export type PartialDate = { year: number; month?: number; day?: number };
 
-const MONTHS = [
-  "January", "February", "March", "April", "May", "June",
-  "July", "August", "September", "October", "November", "December",
-];
+import { INTL_LOCALE, type Locale } from "@/lib/i18n/locales";
 
 export function parsePartialDate(text: string): PartialDate {
   const [year, month, day] = text.split("-").map(Number);
@@ -40,12 +37,24 @@ export function comparePartialDates(a: string, b: string): number {
   );
 }
 
-/** "2023", "March 2023" or "14 March 2023". */
-export function formatPartialDate(text: string): string {
+const PRECISION_OPTIONS = {
+  year: { year: "numeric" },
+  month: { year: "numeric", month: "long" },
+  day: { year: "numeric", month: "long", day: "numeric" },
+} satisfies Record<string, Intl.DateTimeFormatOptions>;
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** "2023", "March 2023" or "14 March 2023"; in Chinese "2023年", "2023年3月" or "2023年3月14日". */
+export function formatPartialDate(text: string, locale: Locale = "en"): string {
   const { year, month, day } = parsePartialDate(text);
-  if (month === undefined) return String(year);
-  if (day === undefined) return `${MONTHS[month - 1]} ${year}`;
-  return `${day} ${MONTHS[month - 1]} ${year}`;
+  const precision = month === undefined ? "year" : day === undefined ? "month" : "day";
+  const key = `${locale}:${precision}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(INTL_LOCALE[locale], { ...PRECISION_OPTIONS[precision], timeZone: "UTC" });
+    dateFormats.set(key, format);
+  }
+  return format.format(new Date(Date.UTC(year, (month ?? 1) - 1, day ?? 1)));
 }
 
 export function yearOf(text: string): number {

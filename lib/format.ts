@@ -1,100 +1,57 @@
-import type { Architecture, EntryKind, OpenWeights, OrganizationType, Parameters, RelationType } from "@/lib/content/schema";
-import type { TRAINING_DATA_UNITS } from "@/lib/content/vocabulary";
+import type { Parameters } from "@/lib/content/schema";
+import { LABELS } from "@/lib/i18n/labels";
+import { fill } from "@/lib/i18n/format-message";
+import { INTL_LOCALE, INTL_NUMBER_LOCALE, type Locale } from "@/lib/i18n/locales";
 
-const SCALES: [number, string][] = [
-  [1e12, "T"],
-  [1e9, "B"],
-  [1e6, "M"],
-  [1e3, "K"],
-];
+// Counts, parameter figures, lists and country names as each language writes them. English keeps
+// the "562B" style of model cards; Chinese uses 亿 and 万亿 ("5620亿"), as Chinese technical writing does.
 
-/** 562000000000 -> "562B", 1500000000 -> "1.5B". */
-export function formatCount(count: number): string {
-  for (const [scale, suffix] of SCALES) {
-    if (count >= scale) return `${Number((count / scale).toPrecision(3)).toString()}${suffix}`;
+const compactFormats = new Map<Locale, Intl.NumberFormat>();
+
+/** 562000000000 -> "562B" / "5620亿"; 1500000000 -> "1.5B" / "15亿"; three significant digits at most. */
+export function formatCount(count: number, locale: Locale = "en"): string {
+  let format = compactFormats.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(INTL_NUMBER_LOCALE[locale], { notation: "compact", maximumSignificantDigits: 3 });
+    compactFormats.set(locale, format);
   }
-  return String(count);
+  return format.format(count);
 }
 
 /** "562B", "671B total, 37B active" for mixture-of-experts, or the word for a missing count. */
-export function formatParameters(parameters: Parameters): string {
-  if ("total" in parameters) return `${formatCount(parameters.total)} total, ${formatCount(parameters.active)} active`;
-  if (parameters.value === "undisclosed") return "Undisclosed";
-  if (parameters.value === "not-applicable") return "Not applicable";
-  return formatCount(parameters.value);
+export function formatParameters(parameters: Parameters, locale: Locale = "en"): string {
+  const labels = LABELS[locale].parameters;
+  if ("total" in parameters) {
+    return fill(labels.mixture, { total: formatCount(parameters.total, locale), active: formatCount(parameters.active, locale) });
+  }
+  if (parameters.value === "undisclosed") return labels.undisclosed;
+  if (parameters.value === "not-applicable") return labels.notApplicable;
+  return formatCount(parameters.value, locale);
 }
 
-export const TRAINING_DATA_UNIT_LABELS: Record<(typeof TRAINING_DATA_UNITS)[number], string> = {
-  tokens: "tokens",
-  words: "words",
-  images: "images",
-  "image-text-pairs": "image-text pairs",
-  "hours-of-audio": "hours of audio",
-  videos: "videos",
-  "video-clips": "video clips",
-  "robot-episodes": "robot episodes",
-};
-
-export const OPEN_WEIGHTS_LABELS: Record<OpenWeights, string> = {
-  yes: "Open weights",
-  no: "Closed weights",
-  partial: "Partly open",
-  "not-applicable": "Not applicable",
-};
-
-export const RELATION_LABELS: Record<RelationType, { outgoing: string; incoming: string }> = {
-  "based-on": { outgoing: "Based on", incoming: "Basis of" },
-  "successor-of": { outgoing: "Successor of", incoming: "Succeeded by" },
-  "powered-by": { outgoing: "Powered by", incoming: "Powers" },
-  "variant-of": { outgoing: "Variant of", incoming: "Has variant" },
-  uses: { outgoing: "Uses", incoming: "Used by" },
-  "trained-on": { outgoing: "Trained on", incoming: "Trained" },
-  "companion-of": { outgoing: "Companion of", incoming: "Companion of" },
-};
-
-export const KIND_LABELS: Record<EntryKind, string> = {
-  model: "Model",
-  product: "Product",
-  technique: "Technique",
-  dataset: "Dataset",
-};
-
-export const ARCHITECTURE_LABELS: Record<Architecture, string> = {
-  transformer: "Transformer",
-  diffusion: "Diffusion",
-  "diffusion-transformer": "Diffusion transformer",
-  gan: "GAN",
-  vae: "VAE",
-  cnn: "CNN",
-  rnn: "RNN",
-  "autoregressive-cnn": "Autoregressive CNN",
-  flow: "Flow",
-  "mixture-of-experts": "Mixture of experts",
-  hybrid: "Hybrid",
-  other: "Other",
-};
-
-export function formatModalityList(slugs: string[], names: Map<string, string>): string {
-  return slugs.length === 0 ? "Noise (unconditional)" : slugs.map((slug) => names.get(slug) ?? slug).join(", ");
+export function formatModalityList(slugs: string[], names: Map<string, string>, locale: Locale = "en"): string {
+  return slugs.length === 0 ? LABELS[locale].unconditional : slugs.map((slug) => names.get(slug) ?? slug).join(LABELS[locale].listSeparator);
 }
 
 /** "2012–2018", or "2021–today" for the open-ended era. */
-export function formatEraYears(era: { start: number; end: number | null }): string {
-  return `${era.start}–${era.end ?? "today"}`;
+export function formatEraYears(era: { start: number; end: number | null }, locale: Locale = "en"): string {
+  const labels = LABELS[locale];
+  return era.end === null ? fill(labels.eraYearsOpen, { start: era.start }) : fill(labels.eraYears, { start: era.start, end: era.end });
 }
 
-export const ORGANIZATION_TYPE_LABELS: Record<OrganizationType, string> = {
-  industry: "Company",
-  academia: "University",
-  "research-lab": "Research lab",
-  nonprofit: "Non-profit",
-  community: "Community",
-  individual: "Individual",
-};
+const regionNames = new Map<Locale, Intl.DisplayNames>();
 
-const regionNames = new Intl.DisplayNames(["en"], { type: "region" });
-
-/** "CN" -> "China": English names for ISO country codes. */
-export function countryName(code: string): string {
-  return regionNames.of(code) ?? code;
+/** "CN" -> "China" / "中国": names for ISO country codes. */
+export function countryName(code: string, locale: Locale = "en"): string {
+  let names = regionNames.get(locale);
+  if (!names) regionNames.set(locale, (names = new Intl.DisplayNames([INTL_LOCALE[locale]], { type: "region" })));
+  return names.of(code) ?? code;
 }
+
+// English label tables, kept under their old names for code not yet passing a locale.
+export const TRAINING_DATA_UNIT_LABELS = LABELS.en.trainingDataUnit;
+export const OPEN_WEIGHTS_LABELS = LABELS.en.openWeights;
+export const RELATION_LABELS = LABELS.en.relation;
+export const KIND_LABELS = LABELS.en.kind;
+export const ARCHITECTURE_LABELS = LABELS.en.architecture;
+export const ORGANIZATION_TYPE_LABELS = LABELS.en.organizationType;

@@ -5,6 +5,7 @@ import { defaultSchema, type Schema } from "hast-util-sanitize";
 import { visit } from "unist-util-visit";
 import type { PhrasingContent, Root } from "mdast";
 import { VFile } from "vfile";
+import { localizeHref, type Locale } from "@/lib/i18n/locales";
 
 // GitHub's sanitize schema (no script, iframe, event handlers or javascript: URLs), plus `rel`
 // on links so external ones can carry noopener. Ids are kept as written (not prefixed with
@@ -41,6 +42,8 @@ declare module "vfile" {
   interface DataMap {
     /** The sources `[^id]` citations in this file may name. */
     sources: CitedSource[];
+    /** The page's language: links to other pages of the site stay in it. */
+    locale: Locale;
   }
 }
 
@@ -78,12 +81,32 @@ function citationLinks() {
   };
 }
 
-/** "Report an error" -> id "report-an-error", so every heading is a link target. */
+/** Prose links such as [GPT-4](/models/gpt-4) lead to the Chinese page from a Chinese text. */
+function localizedLinks() {
+  return (tree: Root, file: VFile) => {
+    const locale = file.data.locale ?? "en";
+    if (locale === "en") return;
+    visit(tree, "link", (node) => {
+      node.url = localizeHref(locale, node.url);
+    });
+  };
+}
+
+const EXPLICIT_ID = /\s*\{#([a-z0-9-]+)\}\s*$/;
+
+/**
+ * "Report an error" -> id "report-an-error", so every heading is a link target. A heading may name
+ * its id, "## 报告错误 {#report-an-error}", so that a translated page keeps the English page's
+ * anchors and a link such as /about#report-an-error works in both languages.
+ */
 function headingIds() {
   return (tree: Root) => {
     visit(tree, "heading", (node) => {
+      const last = node.children.at(-1);
+      const explicit = last?.type === "text" ? EXPLICIT_ID.exec(last.value) : null;
+      if (last?.type === "text" && explicit) last.value = last.value.slice(0, explicit.index);
       const text = node.children.map((child) => ("value" in child ? child.value : "")).join("");
-      const id = text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-|-$/g, "");
+      const id = explicit?.[1] ?? text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-|-$/g, "");
       if (id) node.data = { ...node.data, hProperties: { ...node.data?.hProperties, id } };
     });
   };
@@ -94,12 +117,13 @@ const processor = remark()
   .use(remarkGfm)
   .use(citationLinks)
   .use(externalLinksNoOpener)
+  .use(localizedLinks)
   .use(headingIds)
   .use(remarkHtml, { sanitize: schema });
 
 /** Markdown to sanitized HTML, with `[^id]` citations of `sources` as numbered links. Costly (~2 ms a file): only the page that shows the prose calls it. */
-export async function renderMarkdown(markdown: string, sources: CitedSource[] = []): Promise<string> {
-  return String(await processor.process(new VFile({ value: markdown, data: { sources } })));
+export async function renderMarkdown(markdown: string, sources: CitedSource[] = [], locale: Locale = "en"): Promise<string> {
+  return String(await processor.process(new VFile({ value: markdown, data: { sources, locale } })));
 }
 
 /** How many times the prose cites each source, for the source list's back-links. */

@@ -20,12 +20,13 @@ export function reportErrorHref(entry: { slug: string; name: string }): string {
   return `${SITE.repository}/issues/new?${new URLSearchParams({ title, body, labels: "content" })}`;
 }
 
+/** The main navigation; each label is the message `common.nav.<key>` in the page's language. */
 export const NAVIGATION = [
-  { href: "/models", label: "Models" },
-  { href: "/modalities", label: "Modalities" },
-  { href: "/timeline", label: "Timeline" },
-  { href: "/lineage", label: "Lineage" },
-  { href: "/organizations", label: "Organizations" },
-  { href: "/compare", label: "Compare" },
-  { href: "/about", label: "About" },
+  { href: "/models", key: "models" },
+  { href: "/modalities", key: "modalities" },
+  { href: "/timeline", key: "timeline" },
+  { href: "/lineage", key: "lineage" },
+  { href: "/organizations", key: "organizations" },
+  { href: "/compare", key: "compare" },
+  { href: "/about", key: "about" },
 ] as const;

@@ -8,6 +8,8 @@ import handler from "serve-handler";
 import compression from "compression";
 
 const config = { ...JSON.parse(fs.readFileSync(new URL("../serve.json", import.meta.url), "utf8")), public: "out" };
+// The headers serve.json gives every response, for the one response sent without serve-handler.
+const securityHeaders = Object.fromEntries(config.headers.find((rule) => rule.source === "**/*").headers.map(({ key, value }) => [key, value]));
 const port = Number(process.env.PORT ?? 3000);
 const lstat = promisify(fs.lstat);
 
@@ -30,8 +32,33 @@ if (!fs.existsSync("out/index.html")) {
 // gzip, as the `serve` CLI does: serve-handler alone sends every file uncompressed.
 const compress = compression();
 
+// serve-handler knows one 404 page (out/404.html, English). An address under /zh that has no page
+// gets the Chinese one instead: the reader stays in the language of the link that brought them.
+const chineseNotFound = fs.existsSync("out/zh/404.html") ? fs.readFileSync("out/zh/404.html") : null;
+
+function isChineseMiss(url) {
+  const path = decodeURIComponent(url.split("?")[0].replace(/\/+$/, ""));
+  if (!chineseNotFound || !(path === "/zh" || path.startsWith("/zh/"))) return false;
+  if (path.includes("\0") || path.length > 1024) return true;
+  const file = `out${path}`;
+  return ![file, `${file}.html`, `${file}/index.html`].some((candidate) => fs.existsSync(candidate));
+}
+
 http
   .createServer((request, response) =>
-    compress(request, response, () => handler(request, response, config, { lstat: lstatOrMissing })),
+    compress(request, response, () => {
+      let chineseMiss = false;
+      try {
+        chineseMiss = isChineseMiss(request.url ?? "/");
+      } catch {
+        chineseMiss = true; // a malformed %-escape: not a page either
+      }
+      if (chineseMiss) {
+        response.writeHead(404, { "Content-Type": "text/html; charset=utf-8", ...securityHeaders });
+        response.end(chineseNotFound);
+        return;
+      }
+      return handler(request, response, config, { lstat: lstatOrMissing });
+    }),
   )
   .listen(port, () => console.log(`AIGC Catalog: http://localhost:${port}`));

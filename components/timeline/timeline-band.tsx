@@ -1,3 +1,4 @@
+import { requestLocale } from "@/lib/i18n/request-locale";
 import Link from "@/components/intent-link";
 import type { Modality } from "@/lib/catalog";
 import { SOURCE_ARTICLE } from "../source-article-link";
@@ -13,7 +14,7 @@ export async function TimelineBand({ section, modalities }: TimelineBandProps) {
   const { era } = section;
   const headingId = `${section.id}-heading`;
   // The band has no source list of its own: an era's citations link straight to their sources.
-  const body = era ? await renderMarkdown(era.body, era.sources.map((source, i) => ({ id: source.id, number: i + 1, href: source.url }))) : "";
+  const body = era ? await renderMarkdown(era.body, era.sources.map((source, i) => ({ id: source.id, number: i + 1, href: source.url })), requestLocale()) : "";
   return (
     <section
       id={section.id}

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { SITE } from "@/lib/site";
+import { LANGUAGE_TAG, localizeHref, type Locale } from "@/lib/i18n/locales";
+import { messagesFor } from "@/lib/i18n/messages";
 import { SHARE_IMAGE_SIZE, SITE_SHARE_IMAGE } from "@/lib/publish/share-image";
 
 /**
@@ -8,13 +9,15 @@ import { SHARE_IMAGE_SIZE, SITE_SHARE_IMAGE } from "@/lib/publish/share-image";
  * Next.js replaces, not merges, a parent's openGraph, so every page builds its own here.
  */
 export type PagePreview = {
+  /** The page's language: its canonical URL, og:locale and the site name it uses follow it. */
+  locale: Locale;
   /** The page's own title; null for the home page, which uses the site's. */
   title: string | null;
   /** The meta description, for search results. */
   description: string;
   /** What a link preview says, when it should differ from the meta description. */
   previewDescription?: string;
-  /** The canonical path: "/models/gpt-4"; none for the layout's defaults (the 404 page inherits them). */
+  /** The canonical path in English, "/models/gpt-4" (the Chinese twin adds /zh itself); none for the layout's defaults (the 404 page inherits them). */
   path: string | null;
   /** The share image's path; the site's default image when the page has none of its own. */
   image?: string;
@@ -22,27 +25,38 @@ export type PagePreview = {
   type?: "website" | "article";
 };
 
-export const SITE_TITLE = `${SITE.name}: generative AI, sourced`;
+const OPEN_GRAPH_LOCALE: Record<Locale, string> = { en: "en_GB", zh: "zh_CN" };
+
+/**
+ * Both languages' addresses of one page, for <link rel="alternate" hreflang>: English is also the
+ * x-default, the page for readers of neither language.
+ */
+export function languageAlternates(path: string): Record<string, string> {
+  return { [LANGUAGE_TAG.en]: path, [LANGUAGE_TAG.zh]: localizeHref("zh", path), "x-default": path };
+}
 
 export function pageMetadata(page: PagePreview): Metadata {
-  const title = page.title === null ? SITE_TITLE : `${page.title} · ${SITE.name}`;
+  const { siteName, siteTitle, shareImageAlt } = messagesFor(page.locale).common;
+  const title = page.title === null ? siteTitle : `${page.title} · ${siteName}`;
   const description = page.previewDescription ?? page.description;
+  const path = page.path === null ? null : localizeHref(page.locale, page.path);
   const image = {
     url: page.image ?? SITE_SHARE_IMAGE,
     ...SHARE_IMAGE_SIZE,
-    alt: page.imageAlt ?? `${page.title ?? SITE.name}, in the ${SITE.name}`,
+    alt: page.imageAlt ?? shareImageAlt.replace("{title}", page.title ?? siteName),
     type: "image/png",
   };
   return {
     ...(page.title === null ? {} : { title: page.title }),
     description: page.description,
-    ...(page.path === null ? {} : { alternates: { canonical: page.path } }),
+    ...(page.path === null || path === null ? {} : { alternates: { canonical: path, languages: languageAlternates(page.path) } }),
     openGraph: {
       type: page.type ?? "website",
-      siteName: SITE.name,
+      siteName,
+      locale: OPEN_GRAPH_LOCALE[page.locale],
       title,
       description,
-      ...(page.path === null ? {} : { url: page.path }),
+      ...(path === null ? {} : { url: path }),
       images: [image],
     },
     twitter: { card: "summary_large_image", title, description, images: [image] },

@@ -1,0 +1,7 @@
+// The English route: the page itself is in components/pages/home-page.tsx, shared by both languages.
+import Page, { generateMetadata as metadataIn } from "@/components/pages/home-page";
+
+export const generateMetadata = () => metadataIn({ locale: "en" });
+export default function Route() {
+  return <Page locale="en" />;
+}

@@ -1,0 +1,7 @@
+// The Chinese route: the page itself is in components/pages/data-page.tsx, shared by both languages.
+import Page, { generateMetadata as metadataIn } from "@/components/pages/data-page";
+
+export const generateMetadata = () => metadataIn({ locale: "zh" });
+export default function Route() {
+  return <Page locale="zh" />;
+}

@@ -1,0 +1,11 @@
+// The Chinese route: the page itself is in components/pages/entry-page.tsx, shared by both languages.
+import Page, { generateMetadata as metadataIn, generateStaticParams } from "@/components/pages/entry-page";
+
+type Props = { params: Promise<{ slug: string }> };
+
+export const dynamicParams = false;
+export { generateStaticParams };
+export const generateMetadata = ({ params }: Props) => metadataIn({ locale: "zh", params });
+export default function Route({ params }: Props) {
+  return <Page locale="zh" params={params} />;
+}
