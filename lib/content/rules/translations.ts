@@ -4,7 +4,8 @@ import { citationsIn } from "../prose";
 import type { ContentRule } from "./types";
 
 /**
- * A Chinese text belongs to an English entry, cites exactly the sources the English text cites,
+ * Every entry, modality, era, milestone and page has its Chinese text (`<slug>.zh.md`): the site
+ * is published in both languages, and neither may be a partial copy. A Chinese text belongs to an English entry, cites exactly the sources the English text cites,
  * and shows a Chinese name only if the entry lists it as an alias (so search finds it too).
  */
 export const translations: ContentRule = ({ content }) => {
@@ -31,11 +32,23 @@ export const translations: ContentRule = ({ content }) => {
       }
     }
   }
+  const translatedModels = new Set(content.modelTranslations.map((file) => file.slug));
+  for (const { file, slug } of content.models) {
+    if (!translatedModels.has(slug)) problems.push({ file, field: "", message: missingTranslation("models", slug) });
+  }
   for (const collection of ["modalities", "eras", "milestones", "pages"] as const) {
     const slugs = new Set(content[collection].map((file) => file.slug));
+    const translated = new Set(content.translations[collection].map((file) => file.slug));
+    for (const { file, slug } of content[collection]) {
+      if (!translated.has(slug)) problems.push({ file, field: "", message: missingTranslation(collection, slug) });
+    }
     for (const { file, slug } of content.translations[collection]) {
       if (!slugs.has(slug)) problems.push({ file, field: "", message: `translates "${slug}", but there is no content/${collection}/${slug}.md.` });
     }
   }
   return problems;
 };
+
+function missingTranslation(collection: string, slug: string): string {
+  return `has no Chinese text: write content/${collection}/${slug}.zh.md (its summary and prose in Simplified Chinese, citing the same sources; see CONTRIBUTING.md). The site publishes every page in both languages.`;
+}
