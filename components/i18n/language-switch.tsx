@@ -2,8 +2,10 @@
 
 import { usePathname } from "next/navigation";
 import type { SyntheticEvent } from "react";
-import { LANGUAGE_NAME, LANGUAGE_TAG, switchLocalePath, type Locale } from "@/lib/i18n/locales";
+import { LANGUAGE_NAME, LANGUAGE_TAG, parseLocalePath, switchLocalePath, type Locale } from "@/lib/i18n/locales";
 import { useLocale } from "./locale-provider";
+
+const NOT_FOUND_PATHS = ["/_not-found", "/404"];
 
 /**
  * A link to the same page in the other language. The path is known when the page is built; the
@@ -14,9 +16,12 @@ import { useLocale } from "./locale-provider";
 export function LanguageSwitch({ label }: { label: string }) {
   const locale = useLocale();
   const other: Locale = locale === "en" ? "zh" : "en";
-  const path = switchLocalePath(usePathname() ?? "/", other);
+  const pathname = usePathname() ?? "/";
+  // A 404 page is built once for every missing address: its switch leads to the other home page.
+  const notFound = NOT_FOUND_PATHS.includes(parseLocalePath(pathname).path);
+  const path = notFound ? switchLocalePath("/", other) : switchLocalePath(pathname, other);
   const keepQuery = (event: SyntheticEvent<HTMLAnchorElement>) => {
-    event.currentTarget.href = `${path}${window.location.search}${window.location.hash}`;
+    if (!notFound) event.currentTarget.href = `${path}${window.location.search}${window.location.hash}`;
   };
   return (
     <a

@@ -11,10 +11,11 @@ import { cspProblem } from "./csp-check";
 import { missingPreviewTags, previewTags } from "./preview-check";
 import { absoluteUrlProblems, pageAbsoluteUrls, robotsAbsoluteUrls, sitemapAbsoluteUrls, type AbsoluteUrl } from "./absolute-urls";
 
-// Error pages are reached by mistyped URLs, not links; /models/page/1 repeats /models (its canonical).
-const UNLINKED_PAGES = ["/404", "/_not-found", "/models/page/1"];
+// Error pages are reached by mistyped URLs, not links; /models/page/1 repeats /models (its canonical);
+// the same in Chinese.
+const UNLINKED_PAGES = ["/404", "/_not-found", "/models/page/1", "/zh/404", "/zh/models/page/1"];
 // Pages nobody shares: a link preview of an error page has no URL of its own to show.
-const UNSHARED_PAGES = ["/404", "/_not-found"];
+const UNSHARED_PAGES = ["/404", "/_not-found", "/zh/404"];
 const TEXT_FILE = /\.(html|txt|xml|json|js|css|webmanifest)$/;
 // Link-preview images (out/share/): crawlers fetch them on every share; keep each small.
 const SHARE_IMAGE_BUDGET = 60 * 1024;

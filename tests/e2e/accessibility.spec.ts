@@ -19,12 +19,32 @@ const ROUTES: { path: string; heading: RegExp; status?: number }[] = [
   { path: "/data", heading: /Data/ },
   { path: "/changes", heading: /Changes/ },
   { path: "/models/does-not-exist", heading: /Page not found/, status: 404 },
+  // The Chinese site: every kind of page again, with its Chinese heading.
+  { path: "/zh", heading: /AIGC 目录/ },
+  { path: "/zh/models", heading: /模型/ },
+  { path: "/zh/models?q=文心&out=text", heading: /模型/ },
+  { path: "/zh/models/gpt-4", heading: /GPT-4/ },
+  { path: "/zh/models/ernie-bot", heading: /文心一言/ },
+  { path: "/zh/modalities/image", heading: /图像/ },
+  { path: "/zh/modalities", heading: /模态/ },
+  { path: "/zh/timeline", heading: /时间线|历史/ },
+  { path: "/zh/compare?models=gpt-4,palm-e", heading: /对比/ },
+  { path: "/zh/compare", heading: /对比/ },
+  { path: "/zh/about", heading: /关于/ },
+  { path: "/zh/lineage", heading: /谱系/ },
+  { path: "/zh/lineage/family/gpt", heading: /GPT/ },
+  { path: "/zh/data", heading: /数据/ },
+  { path: "/zh/changes", heading: /更新|变更/ },
+  { path: "/zh/organizations/baidu", heading: /百度/ },
+  { path: "/zh/models/does-not-exist", heading: /页面不存在/, status: 404 },
 ];
 
-for (const route of ROUTES) {
-  test(`${route.path}: no serious accessibility violations, no console errors`, async ({ page }) => {
+// Light and dark: the colours differ, so contrast is checked in both.
+for (const [route, scheme] of ROUTES.flatMap((route) => (["light", "dark"] as const).map((scheme) => [route, scheme] as const))) {
+  test(`${route.path} (${scheme}): no serious accessibility violations, no console errors`, async ({ page }) => {
     // The timeline is the largest page: axe took 13–35 s on it depending on the machine's load.
-    test.slow(route.path === "/timeline");
+    test.slow(route.path.endsWith("/timeline"));
+    await page.emulateMedia({ colorScheme: scheme });
     const errors: string[] = [];
     page.on("pageerror", (error) => errors.push(`page error: ${error.message}`));
     page.on("console", (message) => {
@@ -36,6 +56,7 @@ for (const route of ROUTES) {
     const response = await page.goto(route.path);
     expect(response?.status()).toBe(route.status ?? 200);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(route.heading);
+    await expect(page.locator("html")).toHaveAttribute("lang", route.path.startsWith("/zh") ? "zh-Hans" : "en");
     await page.waitForLoadState("networkidle");
 
     const results = await new AxeBuilder({ page }).analyze();
