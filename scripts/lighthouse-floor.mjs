@@ -23,6 +23,11 @@ const PAGES = [
   ["/timeline", 15],
   ["/models", 40],
   ["/compare?models=gpt-4,palm-e", 40],
+  // The Chinese site, held to the same targets.
+  ["/zh", 15],
+  ["/zh/models/gpt-4", 15],
+  ["/zh/timeline", 15],
+  ["/zh/models", 40],
 ];
 const TARGET = { score: 3, tbt: 100 };
 
