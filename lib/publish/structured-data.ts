@@ -32,7 +32,8 @@ export function entryJsonLd(entry: Entry, catalog: Pick<Catalog, "organizations"
   });
   // sameAs: the pages that are about the same thing: the paper first, then the makers' code.
   const sameAs = [entry.access?.paper, entry.access?.code].filter((url): url is string => Boolean(url));
-  const alternateNames = [...(englishName && englishName !== entry.name ? [englishName] : []), ...(entry.aliases ?? [])];
+  // The English name first; an alias that is the name shown (文心一言 on the Chinese page) is left out.
+  const alternateNames = [...new Set([...(englishName ? [englishName] : []), ...(entry.aliases ?? [])])].filter((name) => name !== entry.name);
   return {
     "@context": "https://schema.org",
     "@type": type,
