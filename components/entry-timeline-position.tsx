@@ -74,7 +74,8 @@ export function EntryTimelinePosition({ entry, catalog }: EntryTimelinePositionP
           const name = names.get(modality) ?? modality;
           return (
             <li key={modality}>
-              <span className="font-medium">{fill(t.among, { modality: locale === "en" ? name.toLowerCase() : name })}</span>{" "}
+              <span className="font-medium">{fill(t.among, { modality: locale === "en" ? name.toLowerCase() : name })}</span>
+              {t.gap}
               {fillNodes(t.neighbours, {
                 previous: <NeighbourLink neighbour={previous} fallback={t.noneEarlier} locale={locale} />,
                 next: <NeighbourLink neighbour={next} fallback={t.noneLater} locale={locale} />,
