@@ -1,5 +1,7 @@
 import { citationAnchor } from "@/lib/markdown";
 import type { Source } from "@/lib/content/schema";
+import { fill } from "@/lib/i18n/format-message";
+import { getMessages } from "@/lib/i18n/messages";
 
 type SourceListProps = {
   sources: Source[];
@@ -9,6 +11,7 @@ type SourceListProps = {
 
 /** The numbered source list that fact-box and prose citations link to (Wikipedia style). */
 export function SourceList({ sources, citations = new Map() }: SourceListProps) {
+  const t = getMessages().entry.sources;
   return (
     <ol className="list-decimal space-y-1 pl-6">
       {sources.map((source) => {
@@ -18,7 +21,7 @@ export function SourceList({ sources, citations = new Map() }: SourceListProps) 
             {count > 0 && (
               <span className="mr-1 text-sm">
                 {Array.from({ length: count }, (_, i) => (
-                  <a key={i} href={`#${citationAnchor(source.id, i + 1)}`} aria-label={`Back to citation ${i + 1} of this source`} className="mr-0.5">
+                  <a key={i} href={`#${citationAnchor(source.id, i + 1)}`} aria-label={fill(t.backToCitation, { number: i + 1 })} className="mr-0.5">
                     {count === 1 ? "↑" : `↑${String.fromCharCode(97 + (i % 26))}`}
                   </a>
                 ))}
@@ -28,8 +31,7 @@ export function SourceList({ sources, citations = new Map() }: SourceListProps) 
               {source.title}
             </a>{" "}
             <span className="text-sm break-all text-fg-muted">
-              ({[source.publisher, new URL(source.url).hostname].filter(Boolean).join(", ")}
-              {source.date ? `, ${source.date}` : ""})
+              {fill(t.details, { details: [source.publisher, new URL(source.url).hostname, source.date].filter(Boolean).join(t.detailsSeparator) })}
             </span>
           </li>
         );

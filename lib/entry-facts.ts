@@ -1,16 +1,11 @@
 import { modalityNames, type Catalog, type Entry } from "./catalog";
 import { eraHref, organizationHref } from "./routes";
 import { formatPartialDate } from "./dates";
-import {
-  ARCHITECTURE_LABELS,
-  KIND_LABELS,
-  OPEN_WEIGHTS_LABELS,
-  TRAINING_DATA_UNIT_LABELS,
-  formatCount,
-  formatEraYears,
-  formatModalityList,
-  formatParameters,
-} from "./format";
+import { formatCount, formatEraYears, formatModalityList, formatParameters } from "./format";
+import { fill, formatNumber } from "@/lib/i18n/format-message";
+import { LABELS } from "@/lib/i18n/labels";
+import type { Locale } from "@/lib/i18n/locales";
+import { entry as entryMessages } from "@/lib/i18n/messages/entry";
 import type { Source } from "@/lib/content/schema";
 import { deriveTasks } from "@/lib/search/tasks";
 
@@ -41,79 +36,93 @@ export function citationFor(sources: Source[], id: string | undefined): Citation
   return { id: sources[index].id, number: index + 1, title, url };
 }
 
-/** Every fact of an entry, in the order readers scan them; optional facts only when recorded. */
+/** Every fact of an entry, in the order readers scan them; optional facts only when recorded. In the catalog's language. */
 export function entryFacts(entry: Entry, catalog: Catalog): Fact[] {
+  const locale = catalog.locale;
+  const labels = LABELS[locale];
+  const { facts: label, values: t } = entryMessages[locale];
   const cite = (id: string | undefined) => citationFor(entry.sources, id);
   const names = modalityNames(catalog);
   const era = catalog.eras.find((candidate) => candidate.slug === entry.era);
   const facts: Fact[] = [
-    { key: "kind", label: "Kind", text: KIND_LABELS[entry.kind] },
+    { key: "kind", label: label.kind, text: labels.kind[entry.kind] },
     {
       key: "organizations",
-      label: "Organizations",
-      text: entry.organizationNames.join(", "),
+      label: label.organizations,
+      text: entry.organizationNames.join(t.listSeparator),
       links: entry.organizations.map((slug, i) => ({ text: entry.organizationNames[i], href: organizationHref(slug) })),
     },
     "reason" in entry.released
-      ? { key: "released", label: "Released", text: "Unknown", note: entry.released.reason, citation: cite(entry.released.source) }
+      ? { key: "released", label: label.released, text: t.unknown, note: entry.released.reason, citation: cite(entry.released.source) }
       : {
           key: "released",
-          label: "Released",
-          text: formatPartialDate(entry.released.date),
+          label: label.released,
+          text: formatPartialDate(entry.released.date, locale),
           dateTime: entry.released.date,
           note: entry.released.note,
           citation: cite(entry.released.source),
         },
     era
-      ? { key: "era", label: "Era", text: `${era.name} (${formatEraYears(era)})`, href: eraHref(era.slug) }
-      : { key: "era", label: "Era", text: entry.year === null ? "Unknown" : "Before the catalog's eras" },
-    { key: "input", label: "Input", text: formatModalityList(entry.modalities.input, names) },
-    { key: "output", label: "Output", text: formatModalityList(entry.modalities.output, names) },
+      ? { key: "era", label: label.era, text: fill(t.eraWithYears, { name: era.name, years: formatEraYears(era, locale) }), href: eraHref(era.slug) }
+      : { key: "era", label: label.era, text: entry.year === null ? t.unknown : t.beforeEras },
+    { key: "input", label: label.input, text: formatModalityList(entry.modalities.input, names, locale) },
+    { key: "output", label: label.output, text: formatModalityList(entry.modalities.output, names, locale) },
     {
       key: "tasks",
-      label: "Tasks",
-      text: deriveTasks(entry.modalities.input, entry.modalities.output, entry.keywords).map((task) => task.label).join(", ") || "None named",
+      label: label.tasks,
+      // Task names are English until lib/search/tasks.ts takes a locale.
+      text: deriveTasks(entry.modalities.input, entry.modalities.output, entry.keywords).map((task) => task.label).join(t.listSeparator) || t.noTasks,
     },
-    { key: "architecture", label: "Architecture", text: ARCHITECTURE_LABELS[entry.architecture] },
-    { key: "parameters", label: "Parameters", text: formatParameters(entry.parameters), note: entry.parameters.note, citation: cite(entry.parameters.source) },
-    { key: "openWeights", label: "Weights", text: OPEN_WEIGHTS_LABELS[entry.openWeights] },
+    { key: "architecture", label: label.architecture, text: labels.architecture[entry.architecture] },
+    {
+      key: "parameters",
+      label: label.parameters,
+      text: formatParameters(entry.parameters, locale),
+      note: entry.parameters.note,
+      citation: cite(entry.parameters.source),
+    },
+    { key: "openWeights", label: label.weights, text: labels.openWeights[entry.openWeights] },
   ];
   if (entry.licence) {
-    const text = entry.licence.id === "other" && "name" in entry.licence ? entry.licence.name : entry.licence.id === "proprietary" ? "Proprietary" : entry.licence.id;
-    facts.push({ key: "licence", label: "Licence", text, note: entry.licence.note, citation: cite(entry.licence.source) });
+    const text = entry.licence.id === "other" && "name" in entry.licence ? entry.licence.name : entry.licence.id === "proprietary" ? t.proprietary : entry.licence.id;
+    facts.push({ key: "licence", label: label.licence, text, note: entry.licence.note, citation: cite(entry.licence.source) });
   }
   if (entry.contextWindow) {
     const { tokens } = entry.contextWindow;
     facts.push({
       key: "contextWindow",
-      label: "Context window",
-      text: tokens === "undisclosed" ? "Undisclosed" : `${tokens.toLocaleString("en")} tokens`,
+      label: label.contextWindow,
+      text: tokens === "undisclosed" ? t.undisclosed : fill(t.contextTokens, { count: formatNumber(locale, tokens) }),
       note: entry.contextWindow.note,
       citation: cite(entry.contextWindow.source),
     });
   }
   if (entry.trainingData) {
     const data = entry.trainingData;
-    const text = data.amount === "undisclosed" ? "Undisclosed" : `${formatCount(data.amount)} ${"unit" in data ? TRAINING_DATA_UNIT_LABELS[data.unit] : ""}`;
-    facts.push({ key: "trainingData", label: "Training data", text, note: data.note, citation: cite(data.source) });
+    const text =
+      data.amount === "undisclosed"
+        ? t.undisclosed
+        : fill(t.trainingData, { amount: formatCount(data.amount, locale), unit: "unit" in data ? labels.trainingDataUnit[data.unit] : "" });
+    facts.push({ key: "trainingData", label: label.trainingData, text, note: data.note, citation: cite(data.source) });
   }
   if (entry.trainingCompute) {
     const { value } = entry.trainingCompute;
     facts.push({
       key: "trainingCompute",
-      label: "Training compute",
-      text: value === "undisclosed" ? "Undisclosed" : `${value.toExponential(1).replace("e+", " × 10^")} FLOP`,
+      label: label.trainingCompute,
+      text: value === "undisclosed" ? t.undisclosed : `${value.toExponential(1).replace("e+", " × 10^")} FLOP`,
       note: entry.trainingCompute.note,
       citation: cite(entry.trainingCompute.source),
     });
   }
-  facts.push({ key: "verified", label: "Facts checked", text: formatPartialDate(entry.verified), dateTime: entry.verified });
+  facts.push({ key: "verified", label: label.verified, text: formatPartialDate(entry.verified, locale), dateTime: entry.verified });
   return facts;
 }
 
 export type VariantRow = { name: string; released?: string; parameters?: string; note?: string; citation?: Citation };
 
-export function entryVariants(entry: Entry): VariantRow[] {
+export function entryVariants(entry: Entry, locale: Locale = "en"): VariantRow[] {
+  const t = entryMessages[locale].values;
   return entry.variants.map((variant) => ({
     name: variant.name,
     released: variant.released,
@@ -121,11 +130,9 @@ export function entryVariants(entry: Entry): VariantRow[] {
       variant.parameters === undefined
         ? undefined
         : typeof variant.parameters === "number"
-          ? formatCount(variant.parameters)
-          : `${formatCount(variant.parameters.total)} total, ${formatCount(variant.parameters.active)} active`,
+          ? formatCount(variant.parameters, locale)
+          : fill(t.variantParameters, { total: formatCount(variant.parameters.total, locale), active: formatCount(variant.parameters.active, locale) }),
     note: variant.note,
     citation: citationFor(entry.sources, variant.source),
   }));
 }
-
-export const ACCESS_LABELS = { paper: "Paper", code: "Code", weights: "Weights", demo: "Demo or app", api: "API docs" } as const;

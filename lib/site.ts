@@ -1,5 +1,6 @@
 /** Site-wide constants and navigation, in one place for the header, footer, sitemap and metadata. */
 import { siteUrl } from "@/lib/publish/site-url";
+import { localizeHref, type Locale } from "@/lib/i18n/locales";
 
 export const SITE = {
   name: "AIGC Catalog",
@@ -12,11 +13,15 @@ export const SITE = {
   repository: process.env.REPOSITORY_URL?.replace(/\/$/, "") ?? null,
 } as const;
 
-/** Where a reader reports a wrong fact on an entry: the repository's issue form, prefilled. */
-export function reportErrorHref(entry: { slug: string; name: string }): string {
-  if (!SITE.repository) return "/about#report-an-error";
-  const title = `Error in ${entry.name} (/models/${entry.slug})`;
-  const body = `Page: ${SITE.url}/models/${entry.slug}\n\nWhat is wrong:\n\nWhat is right, and the source that says so:\n`;
+/**
+ * Where a reader reports a wrong fact on an entry: the repository's issue form, prefilled (in English,
+ * for the maintainers, naming the page the reader was on), or the About page's section in the reader's language.
+ */
+export function reportErrorHref(entry: { slug: string; name: string }, locale: Locale = "en"): string {
+  if (!SITE.repository) return localizeHref(locale, "/about#report-an-error");
+  const path = localizeHref(locale, `/models/${entry.slug}`);
+  const title = `Error in ${entry.name} (${path})`;
+  const body = `Page: ${SITE.url}${path}\n\nWhat is wrong:\n\nWhat is right, and the source that says so:\n`;
   return `${SITE.repository}/issues/new?${new URLSearchParams({ title, body, labels: "content" })}`;
 }
 

@@ -1,17 +1,20 @@
 import type { Locale } from "@/lib/i18n/locales";
 import { setRequestLocale } from "@/lib/i18n/request-locale";
+import { fill } from "@/lib/i18n/format-message";
+import { LABELS } from "@/lib/i18n/labels";
+import { messagesFor } from "@/lib/i18n/messages";
 import type { Metadata } from "next";
 import { pageMetadata } from "@/lib/publish/page-metadata";
 import Link from "@/components/intent-link";
 import { notFound } from "next/navigation";
 import { catalogIn, getCatalog, getEntry } from "@/lib/catalog";
-import { ACCESS_LABELS, entryFacts, entryVariants } from "@/lib/entry-facts";
+import { entryFacts, entryVariants } from "@/lib/entry-facts";
 import { citationCounts, renderMarkdown } from "@/lib/markdown";
 import { reportErrorHref } from "@/lib/site";
 import { entryHeadline } from "@/lib/publish/entry-preview";
 import { entryShareImage } from "@/lib/publish/share-image";
 import { formatPartialDate } from "@/lib/dates";
-import { EntryFacts } from "@/components/entry-facts";
+import { EntryFacts, fillNodes } from "@/components/entry-facts";
 import { AddToCompare } from "@/components/compare/add-to-compare";
 import { EntryVariants } from "@/components/entry-variants";
 import { EntryRelations } from "@/components/entry-relations";
@@ -36,12 +39,12 @@ export function generateStaticParams() {
 export async function generateMetadata({ locale, params }: Props): Promise<Metadata> {
   const entry = getEntry((await params).slug, catalogIn(locale));
   if (!entry) return {};
-  const headline = entryHeadline(entry);
+  const headline = entryHeadline(entry, locale);
   return pageMetadata({
     locale,
     title: entry.name,
     description: entry.summary,
-    previewDescription: `${headline}. ${entry.summary}`,
+    previewDescription: fill(messagesFor(locale).entry.preview.previewDescription, { headline, summary: entry.summary }),
     path: entryHref(entry.slug),
     image: entryShareImage(entry.slug),
     imageAlt: headline,
@@ -51,21 +54,31 @@ export async function generateMetadata({ locale, params }: Props): Promise<Metad
 
 export default async function EntryPage({ locale, params }: Props) {
   setRequestLocale(locale);
+  const t = messagesFor(locale).entry;
   const catalog = catalogIn(locale);
-  const entry = getEntry((await params).slug, catalog);
+  const { slug } = await params;
+  const entry = getEntry(slug, catalog);
   if (!entry) notFound();
+  // A Chinese display name (文心一言) is shown with the English one (ERNIE Bot), by which most sources know it.
+  const englishName = getEntry(slug, getCatalog())?.name ?? entry.name;
   const html = await renderMarkdown(entry.body, entry.sources.map((source, i) => ({ id: source.id, number: i + 1 })), locale);
+  const accessLabels = LABELS[locale].access;
   const access = Object.entries(entry.access ?? {}).flatMap(([key, href]) =>
-    href ? [{ key, href, label: ACCESS_LABELS[key as keyof typeof ACCESS_LABELS] }] : [],
+    href ? [{ key, href, label: accessLabels[key as keyof typeof accessLabels] }] : [],
   );
 
   return (
     <article className="mx-auto max-w-3xl">
-      <JsonLd data={entryJsonLd(entry, catalog)} />
+      <JsonLd data={entryJsonLd(entry, catalog, englishName)} />
       <p className="text-sm text-fg-muted">
-        <Link href="/models">Models</Link> <span aria-hidden="true">/</span> {entry.name}
+        <Link href="/models">{t.breadcrumb}</Link> <span aria-hidden="true">/</span> {entry.name}
       </p>
       <h1 className="mt-1 text-3xl font-bold">{entry.name}</h1>
+      {englishName !== entry.name && (
+        <p className="mt-1 text-fg-muted" data-english-name>
+          {fill(t.englishName, { name: englishName })}
+        </p>
+      )}
       <p className="mt-2 text-lg text-fg-muted">{entry.summary}</p>
       <div className="mt-3">
         <AddToCompare slug={entry.slug} name={entry.name} />
@@ -74,7 +87,7 @@ export default async function EntryPage({ locale, params }: Props) {
         <EntryFacts facts={entryFacts(entry, catalog)} />
       </div>
       {access.length > 0 && (
-        <ul aria-label="Links" className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-sm">
+        <ul aria-label={t.accessLinks} className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-sm">
           {access.map((link) => (
             <li key={link.key}>
               <a href={link.href} rel="noopener noreferrer" className="underline">
@@ -85,24 +98,26 @@ export default async function EntryPage({ locale, params }: Props) {
         </ul>
       )}
       <div className="prose-body mt-8" dangerouslySetInnerHTML={{ __html: html }} />
-      <EntryVariants variants={entryVariants(entry)} />
+      <EntryVariants variants={entryVariants(entry, locale)} />
       <EntryRelations entry={entry} catalog={catalog} />
       <EntryFamily entry={entry} families={descentFamilies(catalog)} />
       <EntryTimelinePosition entry={entry} catalog={catalog} />
       <section aria-labelledby="sources-heading" className="mt-8">
         <h2 id="sources-heading" className="mb-2 text-xl font-semibold">
-          Sources
+          {t.sources.heading}
         </h2>
         <SourceList sources={entry.sources} citations={citationCounts(entry.body)} />
         <p className="mt-4 text-sm text-fg-muted">
-          Facts checked against these sources on <time dateTime={entry.verified}>{formatPartialDate(entry.verified)}</time>.{" "}
-          <a href={reportErrorHref(entry)}>Report an error</a>
+          {fillNodes(t.sources.checked, {
+            date: <time dateTime={entry.verified}>{formatPartialDate(entry.verified, locale)}</time>,
+            report: <a href={reportErrorHref({ slug: entry.slug, name: englishName }, locale)}>{t.sources.reportError}</a>,
+          })}
         </p>
       </section>
-      <CiteThis target={entryCitationTarget(entry)} />
+      <CiteThis target={entryCitationTarget(entry, locale)} />
       <p className="mt-3 text-sm">
-        <a href={`/data/entries/${entry.slug}.json`}>This entry as JSON</a> <span aria-hidden="true">·</span>{" "}
-        <Link href="/data">All the data (JSON, CSV)</Link>
+        <a href={`/data/entries/${entry.slug}.json`}>{t.data.entryJson}</a> <span aria-hidden="true">·</span>{" "}
+        <Link href="/data">{t.data.allData}</Link>
       </p>
     </article>
   );

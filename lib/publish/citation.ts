@@ -2,6 +2,10 @@ import { latestVerified } from "@/lib/publish/changes";
 import { formatPartialDate } from "@/lib/dates";
 import { entryHref } from "@/lib/routes";
 import { SITE } from "@/lib/site";
+import { fill } from "@/lib/i18n/format-message";
+import { localizeHref, type Locale } from "@/lib/i18n/locales";
+import { common } from "@/lib/i18n/messages/common";
+import { entry as entryMessages } from "@/lib/i18n/messages/entry";
 
 // "Cite this": how to cite an entry page (or the whole catalog) in BibTeX and in plain text. The
 // date is the day the facts were last verified, so a citation pins the version the reader saw.
@@ -49,15 +53,19 @@ export function bibtexCitation({ key, title, path, verified }: CitationTarget): 
   ].join("\n");
 }
 
-export function plainTextCitation({ title, path, verified }: CitationTarget): string {
-  return `${SITE.name}. "${title}." ${SITE.name}, facts verified ${formatPartialDate(verified)}. ${SITE.url}${path}`;
+/** The citation a reader copies, in the page's language (the site's name included); BibTeX is the same in both. */
+export function plainTextCitation({ title, path, verified }: CitationTarget, locale: Locale = "en"): string {
+  const site = locale === "en" ? SITE.name : common[locale].siteName;
+  return fill(entryMessages[locale].cite.plainText, { site, title, date: formatPartialDate(verified, locale), url: `${SITE.url}${path}` });
 }
 
-export function entryCitationTarget(entry: { slug: string; name: string; verified: string }): CitationTarget {
-  return { key: `aigc-catalog-${entry.slug}`, title: entry.name, path: entryHref(entry.slug), verified: entry.verified };
+/** An entry page, at its address in `locale` (/models/gpt-4, /zh/models/gpt-4), under the name that page shows. */
+export function entryCitationTarget(entry: { slug: string; name: string; verified: string }, locale: Locale = "en"): CitationTarget {
+  return { key: `aigc-catalog-${entry.slug}`, title: entry.name, path: localizeHref(locale, entryHref(entry.slug)), verified: entry.verified };
 }
 
 /** The catalog as a whole, dated by its most recently verified entry. */
-export function catalogCitationTarget(entries: readonly { verified: string }[]): CitationTarget {
-  return { key: "aigc-catalog", title: `${SITE.name}: a sourced catalog of generative AI`, path: "/", verified: latestVerified(entries) };
+export function catalogCitationTarget(entries: readonly { verified: string }[], locale: Locale = "en"): CitationTarget {
+  const site = locale === "en" ? SITE.name : common[locale].siteName;
+  return { key: "aigc-catalog", title: fill(entryMessages[locale].cite.catalogTitle, { site }), path: localizeHref(locale, "/"), verified: latestVerified(entries) };
 }

@@ -1,6 +1,8 @@
 import type { Catalog, Entry } from "@/lib/catalog";
 import { SITE } from "@/lib/site";
 import { DATA_LICENCE } from "@/lib/publish/catalog-export";
+import { LANGUAGE_TAG, localizeHref } from "@/lib/i18n/locales";
+import { common } from "@/lib/i18n/messages/common";
 
 /**
  * schema.org JSON-LD for search engines: each entry as the thing it is (a model or product as a
@@ -17,7 +19,12 @@ const TYPE_BY_KIND: Record<Entry["kind"], string> = {
   dataset: "Dataset",
 };
 
-export function entryJsonLd(entry: Entry, catalog: Pick<Catalog, "organizations">): JsonLd {
+/**
+ * In the catalog's language: a Chinese page's entry has its Chinese name, summary, makers' names and
+ * address, says inLanguage zh-Hans, and keeps its English name (`englishName`) as an alternate name.
+ */
+export function entryJsonLd(entry: Entry, catalog: Pick<Catalog, "organizations"> & Partial<Pick<Catalog, "locale">>, englishName?: string): JsonLd {
+  const locale = catalog.locale ?? "en";
   const type = TYPE_BY_KIND[entry.kind];
   const authors = entry.organizations.map((slug, i) => {
     const organization = catalog.organizations.find((o) => o.slug === slug);
@@ -25,18 +32,24 @@ export function entryJsonLd(entry: Entry, catalog: Pick<Catalog, "organizations"
   });
   // sameAs: the pages that are about the same thing: the paper first, then the makers' code.
   const sameAs = [entry.access?.paper, entry.access?.code].filter((url): url is string => Boolean(url));
+  // The English name first; an alias that is the name shown (文心一言 on the Chinese page) is left out.
+  const alternateNames = [...new Set([...(englishName ? [englishName] : []), ...(entry.aliases ?? [])])].filter((name) => name !== entry.name);
   return {
     "@context": "https://schema.org",
     "@type": type,
     name: entry.name,
-    ...(entry.aliases?.length ? { alternateName: entry.aliases } : {}),
+    ...(alternateNames.length ? { alternateName: alternateNames } : {}),
     description: entry.summary,
-    url: `${SITE.url}/models/${entry.slug}`,
+    url: `${SITE.url}${localizeHref(locale, `/models/${entry.slug}`)}`,
+    ...(locale === "en" ? {} : { inLanguage: LANGUAGE_TAG[locale] }),
     author: authors,
     ...(entry.releaseDate ? { datePublished: entry.releaseDate } : {}),
     ...(sameAs.length > 0 ? { sameAs } : {}),
     ...(type === "SoftwareApplication" ? { applicationCategory: "Generative AI" } : {}),
-    isPartOf: { "@type": "Dataset", name: SITE.name, url: SITE.url },
+    isPartOf:
+      locale === "en"
+        ? { "@type": "Dataset", name: SITE.name, url: SITE.url }
+        : { "@type": "Dataset", name: common[locale].siteName, url: `${SITE.url}${localizeHref(locale, "/")}` },
   };
 }
 

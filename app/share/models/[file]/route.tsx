@@ -5,7 +5,9 @@ import { SHARE_IMAGE_SIZE, slugOfPng } from "@/lib/publish/share-image";
 import { KIND_LABELS } from "@/lib/format";
 import { ShareCard } from "@/components/share-card";
 
-// out/share/models/<slug>.png: each entry's link-preview image, rendered at build time.
+// out/share/models/<slug>.png: each entry's link-preview image, rendered at build time. One image
+// serves both languages, in English: the renderer's bundled font has no CJK glyphs and the build
+// ships no Chinese font, so Chinese text would come out as empty boxes.
 export const dynamic = "force-static";
 export const dynamicParams = false;
 
