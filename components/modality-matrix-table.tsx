@@ -1,23 +1,25 @@
 import Link from "@/components/intent-link";
+import { fill, plural } from "@/lib/i18n/format-message";
+import { getMessages } from "@/lib/i18n/messages";
+import { requestLocale } from "@/lib/i18n/request-locale";
 import type { ModalityMatrix } from "@/lib/modality-matrix";
 
 /** Input × output counts; each non-empty cell, and each row and column header, links to the filtered list. */
 export function ModalityMatrixTable({ matrix }: { matrix: ModalityMatrix }) {
+  const locale = requestLocale();
+  const t = getMessages().pages.matrix;
   return (
     <div className="overflow-x-auto">
       <table className="min-w-full border-collapse text-sm">
-        <caption className="mb-2 text-left text-fg-muted">
-          Entries by input (rows) and output (columns) modality. An entry with several inputs or outputs counts in
-          each of their cells.
-        </caption>
+        <caption className="mb-2 text-left text-fg-muted">{t.caption}</caption>
         <thead>
           <tr>
             <th scope="col" className="border border-border p-2 text-left">
-              Input ↓ / Output →
+              {t.corner}
             </th>
             {matrix.outputs.map((output) => (
               <th key={output.slug} scope="col" className="border border-border p-2">
-                <Link href={`/models?out=${output.slug}`} aria-label={`Every entry that generates ${output.name.toLowerCase()}`}>
+                <Link href={`/models?out=${output.slug}`} aria-label={fill(t.outputLink, { name: output.name.toLowerCase() })}>
                   {output.name}
                 </Link>
               </th>
@@ -31,7 +33,7 @@ export function ModalityMatrixTable({ matrix }: { matrix: ModalityMatrix }) {
                 {input.slug === "none" ? (
                   input.name
                 ) : (
-                  <Link href={`/models?in=${input.slug}`} aria-label={`Every entry that takes ${input.name.toLowerCase()} in`}>
+                  <Link href={`/models?in=${input.slug}`} aria-label={fill(t.inputLink, { name: input.name.toLowerCase() })}>
                     {input.name}
                   </Link>
                 )}
@@ -42,7 +44,10 @@ export function ModalityMatrixTable({ matrix }: { matrix: ModalityMatrix }) {
                     <Link
                       href={`/models?in=${cell.input}&out=${cell.output}`}
                       className="block p-2 font-semibold"
-                      aria-label={`${cell.count} ${input.name} to ${matrix.outputs.find((o) => o.slug === cell.output)?.name} entries`}
+                      aria-label={plural(locale, t.cell, cell.count, {
+                        input: input.name,
+                        output: matrix.outputs.find((o) => o.slug === cell.output)?.name ?? cell.output,
+                      })}
                     >
                       {cell.count}
                     </Link>

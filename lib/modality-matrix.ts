@@ -1,4 +1,5 @@
 import type { Catalog } from "./catalog";
+import { messagesFor } from "./i18n/messages";
 
 export const UNCONDITIONAL = "none";
 
@@ -9,12 +10,15 @@ export type ModalityMatrix = {
   cells: MatrixCell[][];
 };
 
-/** Rows: what goes in (plus "none" for unconditional generators). Columns: what comes out. */
+/**
+ * Rows: what goes in (plus "none" for unconditional generators). Columns: what comes out.
+ * Names are in the catalog's language, the "none" row's included.
+ */
 export function buildModalityMatrix(catalog: Catalog): ModalityMatrix {
   const media = catalog.modalities.filter((modality) => modality.type === "medium");
   // A row for each medium some entry takes in: nothing takes a class label in, so it is a column only.
   const takenIn = media.filter((modality) => catalog.entries.some((entry) => entry.modalities.input.includes(modality.slug)));
-  const inputs = [...takenIn.map(({ slug, name }) => ({ slug, name })), { slug: UNCONDITIONAL, name: "None (noise)" }];
+  const inputs = [...takenIn.map(({ slug, name }) => ({ slug, name })), { slug: UNCONDITIONAL, name: messagesFor(catalog.locale).pages.matrix.none }];
   const outputs = media.map(({ slug, name }) => ({ slug, name }));
   const cells = inputs.map((input) =>
     outputs.map((output) => ({

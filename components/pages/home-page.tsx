@@ -7,51 +7,53 @@ import { catalogIn, newestFirst } from "@/lib/catalog";
 import { buildModalityMatrix } from "@/lib/modality-matrix";
 import { ModalityMatrixTable } from "@/components/modality-matrix-table";
 import { EntryList } from "@/components/entry-list";
-import { SITE } from "@/lib/site";
+import { messagesFor } from "@/lib/i18n/messages";
+import { plural } from "@/lib/i18n/format-message";
 import { formatEraYears } from "@/lib/format";
 import { recentChanges } from "@/lib/publish/changes";
 import { WhatsNew } from "@/components/whats-new";
 import { modalityHref } from "@/lib/routes";
 
 export function generateMetadata({ locale }: { locale: Locale }): Metadata {
-  return pageMetadata({ locale, title: null, description: SITE.description, path: "/" });
+  return pageMetadata({ locale, title: null, description: messagesFor(locale).common.siteDescription, path: "/" });
 }
 
 export default function HomePage({ locale }: { locale: Locale }) {
   setRequestLocale(locale);
   const catalog = catalogIn(locale);
   const latest = newestFirst(catalog).slice(0, 6);
+  const { common, pages } = messagesFor(locale);
+  const t = pages.home;
   return (
     <div className="space-y-12">
       <section>
-        <h1 className="text-3xl font-bold sm:text-4xl">{SITE.name}</h1>
+        <h1 className="text-3xl font-bold sm:text-4xl">{common.siteName}</h1>
         <p className="mt-3 max-w-3xl text-lg text-fg-muted">
-          {catalog.entries.length} generative AI models, products, techniques and datasets, from AlexNet (2012) to
-          today. Every date and parameter count links to the paper or announcement that states it.
+          {plural(locale, t.intro, catalog.entries.length)}
         </p>
         <p className="mt-4 flex flex-wrap gap-4">
           <Link href="/models" className="rounded-md bg-accent px-4 py-2 font-medium text-accent-fg no-underline">
-            Browse all models
+            {t.browse}
           </Link>
           <Link href="/timeline" className="rounded-md border border-border px-4 py-2 font-medium no-underline">
-            Read the timeline
+            {t.timeline}
           </Link>
           <Link href="/compare" className="rounded-md border border-border px-4 py-2 font-medium no-underline">
-            Compare models
+            {t.compare}
           </Link>
         </p>
       </section>
 
       <section aria-labelledby="matrix-heading">
         <h2 id="matrix-heading" className="mb-3 text-2xl font-semibold">
-          Find models by what goes in and what comes out
+          {t.matrixHeading}
         </h2>
         <ModalityMatrixTable matrix={buildModalityMatrix(catalog)} />
       </section>
 
       <section aria-labelledby="modalities-heading">
         <h2 id="modalities-heading" className="mb-3 text-2xl font-semibold">
-          Modalities
+          {t.modalitiesHeading}
         </h2>
         <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
           {catalog.modalities.map((modality) => (
@@ -67,7 +69,7 @@ export default function HomePage({ locale }: { locale: Locale }) {
 
       <section aria-labelledby="eras-heading">
         <h2 id="eras-heading" className="mb-3 text-2xl font-semibold">
-          Three eras of multimodal AI
+          {t.erasHeading}
         </h2>
         <ol className="grid gap-4 sm:grid-cols-3">
           {catalog.eras.map((era) => (
@@ -76,7 +78,7 @@ export default function HomePage({ locale }: { locale: Locale }) {
                 {era.name}
               </Link>{" "}
               <span className="text-sm text-fg-muted">
-                {formatEraYears(era)}
+                {formatEraYears(era, locale)}
               </span>
               <p className="mt-1 text-sm text-fg-muted">{era.summary}</p>
             </li>
@@ -88,7 +90,7 @@ export default function HomePage({ locale }: { locale: Locale }) {
 
       <section aria-labelledby="latest-heading">
         <h2 id="latest-heading" className="mb-3 text-2xl font-semibold">
-          Most recent entries
+          {t.latestHeading}
         </h2>
         <EntryList entries={latest} modalities={catalog.modalities} />
       </section>

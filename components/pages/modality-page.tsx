@@ -9,6 +9,8 @@ import { renderMarkdown } from "@/lib/markdown";
 import { modalityShareImage } from "@/lib/publish/share-image";
 import { EntryList } from "@/components/entry-list";
 import { modalityHref } from "@/lib/routes";
+import { fill, plural } from "@/lib/i18n/format-message";
+import { messagesFor } from "@/lib/i18n/messages";
 
 type Props = { locale: Locale; params: Promise<{ slug: string }> };
 
@@ -23,7 +25,7 @@ export async function generateMetadata({ locale, params }: Props): Promise<Metad
   if (!modality) return {};
   return pageMetadata({
     locale,
-    title: `${modality.name}: models that generate or take it in`,
+    title: fill(messagesFor(locale).pages.modality.metaTitle, { name: modality.name }),
     description: modality.summary,
     path: modalityHref(modality.slug),
     image: modalityShareImage(modality.slug),
@@ -43,22 +45,24 @@ export default async function ModalityPage({ locale, params }: Props) {
   const generates = composite ? entries : entries.filter((entry) => entry.modalities.output.includes(modality.slug));
   const understands = composite ? [] : entries.filter((entry) => !entry.modalities.output.includes(modality.slug));
   const name = modality.name.toLowerCase();
+  const { pages } = messagesFor(locale);
+  const t = pages.modality;
 
   return (
     <div className="mx-auto max-w-4xl">
       <p className="text-sm text-fg-muted">
-        <Link href="/modalities">Modalities</Link> <span aria-hidden="true">/</span> {modality.name}
+        <Link href="/modalities">{pages.modalities.title}</Link> <span aria-hidden="true">/</span> {modality.name}
       </p>
       <h1 className="mt-1 text-3xl font-bold">{modality.name}</h1>
       <p className="mt-2 text-lg text-fg-muted">{modality.summary}</p>
       <div className="prose-body mt-6" dangerouslySetInnerHTML={{ __html: html }} />
       <section aria-labelledby="generates-heading" className="mt-10">
         <h2 id="generates-heading" className="text-2xl font-semibold">
-          {composite ? `${generates.length} multimodal entries, oldest first` : `Generates ${name}: ${generates.length} entries, oldest first`}
+          {composite ? plural(locale, t.compositeHeading, generates.length) : plural(locale, t.generatesHeading, generates.length, { name })}
         </h2>
         <p className="mb-4 mt-1">
           <Link href={composite ? `/models?modality=${modality.slug}` : `/models?out=${modality.slug}`}>
-            {composite ? "Filter and search these in the model list" : `Every model that generates ${name}, in the model list`}
+            {composite ? t.compositeLink : fill(t.generatesLink, { name })}
           </Link>
         </p>
         <EntryList entries={generates} modalities={catalog.modalities} />
@@ -66,10 +70,10 @@ export default async function ModalityPage({ locale, params }: Props) {
       {understands.length > 0 && (
         <section aria-labelledby="understands-heading" className="mt-10">
           <h2 id="understands-heading" className="text-2xl font-semibold">
-            Takes {name} in without generating it: {understands.length} entries
+            {plural(locale, t.understandsHeading, understands.length, { name })}
           </h2>
           <p className="mb-4 mt-1">
-            <Link href={`/models?in=${modality.slug}`}>Every model that takes {name} in, in the model list</Link>
+            <Link href={`/models?in=${modality.slug}`}>{fill(t.understandsLink, { name })}</Link>
           </p>
           <EntryList entries={understands} modalities={catalog.modalities} />
         </section>
