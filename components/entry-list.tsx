@@ -1,4 +1,6 @@
 import type { Entry, Modality } from "@/lib/catalog";
+import { getMessages } from "@/lib/i18n/messages";
+import { requestLocale } from "@/lib/i18n/request-locale";
 import { EntryRow } from "./entry-row";
 
 type EntryListProps = {
@@ -6,8 +8,10 @@ type EntryListProps = {
   modalities: Modality[];
 };
 
-/** The server-rendered list of entries: plain links, readable without JavaScript. */
+/** The server-rendered list of entries: plain links, readable without JavaScript, in the page's language. */
 export function EntryList({ entries, modalities }: EntryListProps) {
+  const locale = requestLocale();
+  const messages = getMessages().browse.row;
   return (
     <ul className="divide-y divide-border rounded-lg border border-border">
       {entries.map((entry) => (
@@ -25,6 +29,8 @@ export function EntryList({ entries, modalities }: EntryListProps) {
             summary: entry.summary,
           }}
           modalities={modalities}
+          locale={locale}
+          messages={messages}
         />
       ))}
     </ul>
