@@ -8,7 +8,7 @@ import type { HistoryMode } from "./hooks/use-url-state";
 import { useCompareSelection } from "./hooks/use-compare-selection";
 import { useLocale } from "./i18n/locale-provider";
 import { useBrowseUrl } from "./browse/use-browse-url";
-import { useBrowseResults } from "./browse/use-browse-results";
+import { useBrowseResults, type InitialCounts } from "./browse/use-browse-results";
 import { BrowseToolbar } from "./browse/browse-toolbar";
 import { BrowseEmpty, NothingNamed } from "./browse/browse-empty";
 import type { ModelsBrowserMessages } from "./browse/browse-messages";
@@ -20,6 +20,8 @@ import { CompareTray } from "./compare/compare-tray";
 type ModelsBrowserProps = {
   groups: FacetGroup[];
   allowed: AllowedValues;
+  /** The facet counts of the unfiltered view, from the build: shown before the index loads. */
+  initialCounts: InitialCounts;
   modalities: { slug: string; name: string }[];
   eras: { slug: string; name: string; start: number; end: number | null }[];
   yearBounds: { min: number; max: number };
@@ -42,7 +44,7 @@ export function ModelsBrowser(props: ModelsBrowserProps) {
   const t = messages.browser;
   const locale = useLocale();
   const { state, ignored, setState } = useBrowseUrl(allowed);
-  const { results, counts, matchLabels, nothingNamed, loadError, ensureIndex } = useBrowseResults(state, groups, locale, t);
+  const { results, counts, matchLabels, nothingNamed, loadError, ensureIndex } = useBrowseResults(state, groups, props.initialCounts, locale, t);
   const { slugs: selected, toggle: select, clear: clearSelection } = useCompareSelection();
   const [shown, setShown] = useState(PAGE);
   const [filtersOpen, setFiltersOpen] = useState(false);

@@ -10,12 +10,21 @@ import { loadSearchIndex, SearchIndexError } from "@/lib/search/load-search-inde
 import { alternativeLabel, isNamedTier } from "@/lib/search/search";
 import type { BrowserMessages } from "./browse-messages";
 
+/** Per facet, option value → how many entries it leaves in the unfiltered view (computed at build time). */
+export type InitialCounts = Record<string, Record<string, number>>;
+
 /**
  * What /models shows for a state: the index (fetched on demand, in the page's language), the
  * filtered and sorted results, each facet option's count, and how alternatives matched the query.
  * Everything is null until the index is loaded; `ensureIndex` starts loading it.
  */
-export function useBrowseResults(state: BrowseState, groups: FacetGroup[], locale: Locale, t: BrowserMessages) {
+export function useBrowseResults(
+  state: BrowseState,
+  groups: FacetGroup[],
+  initialCounts: InitialCounts,
+  locale: Locale,
+  t: BrowserMessages,
+) {
   const [browser, setBrowser] = useState<Browser | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
 
@@ -33,10 +42,15 @@ export function useBrowseResults(state: BrowseState, groups: FacetGroup[], local
   }, [state, ensureIndex]);
 
   const results = useMemo(() => browser?.results(state) ?? null, [browser, state]);
+  // Before the index loads, the unfiltered view's counts come from the build.
+  const builtCounts = useMemo(
+    () => Object.fromEntries(Object.entries(initialCounts).map(([key, counts]) => [key, new Map(Object.entries(counts))])),
+    [initialCounts],
+  );
   const counts = useMemo(() => {
-    if (!browser) return null;
+    if (!browser) return isDefaultState(state) ? builtCounts : null;
     return Object.fromEntries(groups.map((group) => [group.key, browser.counts(state, group.key, group.options.map((o) => o.value))]));
-  }, [browser, state, groups]);
+  }, [browser, state, groups, builtCounts]);
 
   // Rows that are not named like the query are alternatives, labelled by how they matched; when no
   // row is named like it, the list says so before showing them.

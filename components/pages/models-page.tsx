@@ -29,7 +29,7 @@ export default function ModelsPage({ locale }: { locale: Locale }) {
         total={catalog.entries.length}
         messages={{ browser: t.browser, facets: t.facets, chips: t.chips, row: t.row }}
       >
-        <EntryList entries={pageItems(sorted, 1)} modalities={catalog.modalities} />
+        <EntryList entries={pageItems(sorted, 1)} modalities={catalog.modalities} compare />
         <ListPagination page={1} count={pageCount(sorted.length)} />
       </ModelsBrowser>
     </div>

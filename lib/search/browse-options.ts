@@ -1,6 +1,8 @@
 import { getCatalog, modalityNames, type Catalog } from "@/lib/catalog";
 import { messagesFor } from "@/lib/i18n/messages";
-import { facetGroups, perFacet } from "@/lib/search/facets";
+import { facetGroups, perFacet, type FacetKey } from "@/lib/search/facets";
+import { createBrowser } from "@/lib/search/browse";
+import { EMPTY_STATE } from "@/lib/search/browse-state";
 import { buildSearchIndex } from "@/lib/search/search-index";
 import type { AllowedValues } from "@/lib/search/browse-state";
 
@@ -21,10 +23,16 @@ export function browseOptions(catalog: Catalog) {
     t.legends,
   );
   const allowed: AllowedValues = perFacet((key) => groups.find((group) => group.key === key)?.options.map((option) => option.value) ?? []);
+  // The unfiltered view's counts, so the facet panel has them in its first HTML, before the index loads.
+  const browser = createBrowser(index, catalog.locale);
+  const initialCounts = perFacet((key: FacetKey) =>
+    Object.fromEntries(browser.counts(EMPTY_STATE, key, groups.find((group) => group.key === key)?.options.map((option) => option.value) ?? [])),
+  );
   const years = catalog.entries.flatMap((entry) => (entry.year === null ? [] : [entry.year]));
   return {
     groups,
     allowed,
+    initialCounts,
     modalities: catalog.modalities.map(({ slug, name }) => ({ slug, name })),
     eras: catalog.eras.map(({ slug, name, start, end }) => ({ slug, name, start, end })),
     yearBounds: { min: Math.min(...years), max: Math.max(...years) },

@@ -154,3 +154,24 @@ test.describe("the header search on a Chinese page", () => {
     await context.close();
   });
 });
+
+test.describe("the list's first HTML", () => {
+  test("has facet counts and compare ticks before any script runs", async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto("/zh/models");
+    const kind = page.getByRole("complementary", { name: "筛选" }).getByRole("group", { name: "类型" });
+    await expect(kind.getByRole("listitem").first()).toHaveText(/^模型\s*\d+$/);
+    await expect(main(page).getByRole("checkbox", { name: /文心一言|GPT-5/ }).first()).toBeAttached();
+    await context.close();
+  });
+
+  test("keeps a compare tick made before the index loads", async ({ page }) => {
+    await page.goto("/zh/models");
+    const row = main(page).getByRole("listitem").filter({ has: page.getByRole("link", { name: "GPT-5", exact: true }) });
+    await row.getByRole("checkbox").check();
+    await expect(row.getByRole("checkbox")).toBeChecked();
+    await searchBox(page).fill("GPT-5");
+    await expect(results(page).first().getByRole("checkbox")).toBeChecked();
+  });
+});

@@ -28,6 +28,13 @@ describe("the /zh/models facet tables", () => {
     expect(sorted(zh.allowed)).toEqual(sorted(en.allowed));
   });
 
+  it("counts the unfiltered view at build time, so the panel has its counts before the index loads", () => {
+    const kinds = Object.values(zh.initialCounts.kind).reduce((sum, count) => sum + count, 0);
+    expect(kinds).toBe(catalogIn("zh").entries.length);
+    expect(zh.initialCounts).toEqual(en.initialCounts);
+    expect(en.initialCounts.org.Baidu).toBeGreaterThan(0);
+  });
+
   it("keeps the English tables as they were", () => {
     expect(group(en, "output").legend).toBe("Output: generates all of");
     expect(group(en, "country").options.find((o) => o.value === "CN")?.label).toBe("China");
