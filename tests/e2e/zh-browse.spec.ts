@@ -39,7 +39,7 @@ test.describe("/zh/models", () => {
     await expect(page.getByRole("combobox", { name: "排序" })).toHaveValue("newest");
     const filters = page.getByRole("complementary", { name: "筛选" });
     await expect(filters.getByRole("group", { name: "类型" })).toBeVisible();
-    await expect(filters.getByRole("group", { name: "权重" }).getByRole("checkbox", { name: "开放权重", exact: true })).toBeVisible();
+    await expect(filters.getByRole("group", { name: "权重" }).getByRole("checkbox", { name: /^开放权重/ })).toBeVisible();
     await expect(page.getByText(/共 \d+ 个条目，从新到旧排列/)).toBeVisible();
     await expect(main(page).getByText(/任务：/).first()).toBeAttached();
     await expectNoEnglish(page);
