@@ -117,7 +117,7 @@ export const browse = defineMessages({
     },
     browser: {
       searchLabel: "按名称、别名或机构搜索模型",
-      searchPlaceholder: "试试 文心一言、可灵、gpt4…",
+      searchPlaceholder: "例如：文心一言、可灵、gpt4…",
       sortLabel: "排序",
       sorts: {
         relevance: "相关度",
