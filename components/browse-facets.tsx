@@ -3,6 +3,9 @@
 import { useState } from "react";
 import type { BrowseState } from "@/lib/search/browse-state";
 import type { FacetGroup, FacetOption } from "@/lib/search/facets";
+import { fill, formatNumber } from "@/lib/i18n/format-message";
+import { useLocale } from "./i18n/locale-provider";
+import type { FacetMessages } from "./browse/browse-messages";
 
 // Long groups (59 organizations) would push everything else out of reach: show the first few,
 // always with the chosen ones, and offer the rest behind a button and a filter box.
@@ -16,10 +19,12 @@ type BrowseFacetsProps = {
   onYears: (from: number | null, to: number | null) => void;
   eras: { slug: string; name: string; start: number; end: number | null }[];
   yearBounds: { min: number; max: number };
+  messages: FacetMessages;
 };
 
 /** Checkbox groups; each option shows how many entries it would leave, once the index is loaded. */
-export function BrowseFacets({ groups, state, counts, onToggle, onYears, eras, yearBounds }: BrowseFacetsProps) {
+export function BrowseFacets({ groups, state, counts, onToggle, onYears, eras, yearBounds, messages: t }: BrowseFacetsProps) {
+  const locale = useLocale();
   const yearInput = (name: "from" | "to", label: string) => (
     <label className="flex items-center gap-2 text-sm">
       {label}
@@ -45,7 +50,7 @@ export function BrowseFacets({ groups, state, counts, onToggle, onYears, eras, y
       {groups.filter((group) => group.inPanel).map((group) => (
         <fieldset key={group.key} className="rounded-lg border border-border p-3">
           <legend className="px-1 text-sm font-semibold">{group.legend}</legend>
-          <FacetOptions group={group} chosen={state[group.key]}>
+          <FacetOptions group={group} chosen={state[group.key]} t={t}>
             {(options) => options.map((option) => {
               const count = counts?.[group.key]?.get(option.value);
               const checked = state[group.key].includes(option.value);
@@ -55,7 +60,7 @@ export function BrowseFacets({ groups, state, counts, onToggle, onYears, eras, y
                   <label className={`flex items-center gap-2 text-sm ${count === 0 && !checked ? "text-fg-muted" : ""}`}>
                     <input type="checkbox" checked={checked} onChange={() => onToggle(group.key, option.value)} />
                     <span>{option.label}</span>
-                    {count !== undefined && <span className="ml-auto text-fg-muted">{count}</span>}
+                    {count !== undefined && <span className="ml-auto text-fg-muted">{formatNumber(locale, count)}</span>}
                   </label>
                 </li>
               );
@@ -64,12 +69,12 @@ export function BrowseFacets({ groups, state, counts, onToggle, onYears, eras, y
         </fieldset>
       ))}
       <fieldset className="rounded-lg border border-border p-3">
-        <legend className="px-1 text-sm font-semibold">Released</legend>
+        <legend className="px-1 text-sm font-semibold">{t.released}</legend>
         <div className="flex flex-wrap gap-3">
-          {yearInput("from", "From")}
-          {yearInput("to", "To")}
+          {yearInput("from", t.from)}
+          {yearInput("to", t.to)}
         </div>
-        <p className="mt-2 text-sm text-fg-muted">Or pick an era:</p>
+        <p className="mt-2 text-sm text-fg-muted">{t.era}</p>
         <ul className="mt-1 flex flex-wrap gap-2">
           {eras.map((era) => {
             const active = state.from === era.start && state.to === era.end;
@@ -95,10 +100,12 @@ export function BrowseFacets({ groups, state, counts, onToggle, onYears, eras, y
 type FacetOptionsProps = {
   group: FacetGroup;
   chosen: string[];
+  t: FacetMessages;
   children: (options: FacetOption[]) => React.ReactNode;
 };
 
-function FacetOptions({ group, chosen, children }: FacetOptionsProps) {
+function FacetOptions({ group, chosen, t, children }: FacetOptionsProps) {
+  const locale = useLocale();
   const [expanded, setExpanded] = useState(false);
   const [filter, setFilter] = useState("");
   const long = group.options.length > COLLAPSED;
@@ -112,12 +119,12 @@ function FacetOptions({ group, chosen, children }: FacetOptionsProps) {
     <>
       {long && expanded && (
         <label className="mb-2 block text-sm">
-          <span className="sr-only">Filter {group.legend.toLowerCase()} options</span>
+          <span className="sr-only">{fill(t.filterOptions, { legend: locale === "en" ? group.legend.toLowerCase() : group.legend })}</span>
           <input
             type="search"
             value={filter}
             onChange={(event) => setFilter(event.target.value)}
-            placeholder={`Find in ${group.options.length}…`}
+            placeholder={fill(t.findIn, { count: formatNumber(locale, group.options.length) })}
             className="w-full rounded border border-border bg-bg px-2 py-1"
           />
         </label>
@@ -125,7 +132,7 @@ function FacetOptions({ group, chosen, children }: FacetOptionsProps) {
       <ul className={long && expanded ? "max-h-72 space-y-1 overflow-y-auto pr-1" : "space-y-1"}>{children(visible)}</ul>
       {long && (
         <button type="button" aria-expanded={expanded} onClick={() => setExpanded((value) => !value)} className="mt-2 text-sm font-medium text-accent underline">
-          {expanded ? "Show fewer" : `Show all ${group.options.length}`}
+          {expanded ? t.showFewer : fill(t.showAll, { count: formatNumber(locale, group.options.length) })}
         </button>
       )}
     </>

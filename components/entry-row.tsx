@@ -1,11 +1,13 @@
 import Link from "@/components/intent-link";
 import type { ReactNode } from "react";
 import type { Modality } from "@/lib/catalog";
-import { KIND_LABELS } from "@/lib/format";
 import type { EntryKind } from "@/lib/content/vocabulary";
-import { ModalityFlow } from "./modality-flow";
+import { formatModalityList } from "@/lib/format";
+import { LABELS } from "@/lib/i18n/labels";
+import type { Locale } from "@/lib/i18n/locales";
 import { entryHref } from "@/lib/routes";
 import { deriveTasks } from "@/lib/search/tasks";
+import type { RowMessages } from "./browse/browse-messages";
 
 /** What a list row shows: both a catalog Entry and a search-index entry reduce to this. */
 export type EntryRowData = {
@@ -24,6 +26,9 @@ export type EntryRowData = {
 type EntryRowProps = {
   entry: EntryRowData;
   modalities: Pick<Modality, "slug" | "name">[];
+  /** The page's language (rows render on the server and in the browser, so it is passed in). */
+  locale: Locale;
+  messages: RowMessages;
   /** Extra control at the end of the row, such as a compare checkbox. */
   action?: ReactNode;
   /** Why a search shows this row when it is not named like the query ("Topic or task"). */
@@ -31,8 +36,10 @@ type EntryRowProps = {
 };
 
 /** One entry in a list, shared by the server-rendered lists and the live search results. */
-export function EntryRow({ entry, modalities, action, matchLabel }: EntryRowProps) {
-  const tasks = deriveTasks(entry.input, entry.output, entry.keywords);
+export function EntryRow({ entry, modalities, locale, messages: t, action, matchLabel }: EntryRowProps) {
+  const tasks = deriveTasks(entry.input, entry.output, entry.keywords, locale);
+  const labels = LABELS[locale];
+  const names = new Map(modalities.map((modality) => [modality.slug, modality.name]));
   return (
     <li className="flex gap-3 px-4 py-3">
       <div className="min-w-0 flex-1">
@@ -46,13 +53,20 @@ export function EntryRow({ entry, modalities, action, matchLabel }: EntryRowProp
           </span>
         )}
         <span className="ml-2 text-sm text-fg-muted">
-          {KIND_LABELS[entry.kind]} · {entry.organizations.join(", ")} · {entry.year ?? "date unknown"} ·{" "}
-          <ModalityFlow input={entry.input} output={entry.output} modalities={modalities} />
+          {labels.kind[entry.kind]} · {entry.organizations.join(labels.listSeparator)} · {entry.year ?? t.dateUnknown} ·{" "}
+          {/* "Text, Image → Text", in words so it never depends on colour or icons alone (as components/modality-flow.tsx, in the row's language). */}
+          <span className="whitespace-nowrap">
+            <span className="sr-only">{t.input}</span>
+            {formatModalityList(entry.input, names, locale)}
+            <span aria-hidden="true"> → </span>
+            <span className="sr-only">{t.output}</span>
+            {formatModalityList(entry.output, names, locale)}
+          </span>
         </span>
         <p className="mt-1 text-sm text-fg-muted">{entry.summary}</p>
         {tasks.length > 0 && (
           <p className="mt-1 text-xs text-fg-muted">
-            <span className="sr-only">Tasks: </span>
+            <span className="sr-only">{t.tasks}</span>
             {tasks.map((task) => task.label).join(" · ")}
           </p>
         )}

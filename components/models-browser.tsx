@@ -1,16 +1,17 @@
 "use client";
 
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
-import {
-  EMPTY_STATE, SORTS, isDefaultState, parseBrowseState, serializeBrowseState,
-  type AllowedValues, type BrowseState, type ParseResult, type Sort,
-} from "@/lib/search/browse-state";
-import { useUrlState, type HistoryMode } from "./hooks/use-url-state";
-import { useCompareSelection } from "./hooks/use-compare-selection";
-import { createBrowser, effectiveSort, type Browser } from "@/lib/search/browse";
-import { alternativeLabel, isNamedTier } from "@/lib/search/search";
-import { loadSearchIndex } from "@/lib/search/load-search-index";
+import { useState, type ReactNode } from "react";
+import { EMPTY_STATE, isDefaultState, type AllowedValues, type BrowseState } from "@/lib/search/browse-state";
 import type { FacetGroup } from "@/lib/search/facets";
+import { fill, formatNumber, plural } from "@/lib/i18n/format-message";
+import type { HistoryMode } from "./hooks/use-url-state";
+import { useCompareSelection } from "./hooks/use-compare-selection";
+import { useLocale } from "./i18n/locale-provider";
+import { useBrowseUrl } from "./browse/use-browse-url";
+import { useBrowseResults, type InitialCounts } from "./browse/use-browse-results";
+import { BrowseToolbar } from "./browse/browse-toolbar";
+import { BrowseEmpty, NothingNamed } from "./browse/browse-empty";
+import type { ModelsBrowserMessages } from "./browse/browse-messages";
 import { BrowseFacets } from "./browse-facets";
 import { BrowseResults } from "./browse-results";
 import { ActiveFilters } from "./active-filters";
@@ -19,10 +20,13 @@ import { CompareTray } from "./compare/compare-tray";
 type ModelsBrowserProps = {
   groups: FacetGroup[];
   allowed: AllowedValues;
+  /** The facet counts of the unfiltered view, from the build: shown before the index loads. */
+  initialCounts: InitialCounts;
   modalities: { slug: string; name: string }[];
   eras: { slug: string; name: string; start: number; end: number | null }[];
   yearBounds: { min: number; max: number };
   total: number;
+  messages: ModelsBrowserMessages;
   /** The server-rendered list: shown until the index is needed, and all a no-JS visitor gets. */
   children: ReactNode;
 };
@@ -30,38 +34,25 @@ type ModelsBrowserProps = {
 // Rendering thousands of rows per keystroke would cost more than the search itself.
 const PAGE = 200;
 
-const SORT_LABELS: Record<Sort, string> = {
-  relevance: "Relevance", newest: "Newest", oldest: "Oldest", name: "Name", parameters: "Parameters (largest first)",
-};
-
-const serializeParsed = (parsed: ParseResult) => serializeBrowseState(parsed.state);
-
+/**
+ * /models with JavaScript: the view composed from its parts. The URL holds the state
+ * (browse/use-browse-url), the index gives the results (browse/use-browse-results), and the
+ * toolbar, facets, chips and results render them.
+ */
 export function ModelsBrowser(props: ModelsBrowserProps) {
-  const { groups, allowed, total } = props;
-  const parse = useCallback((search: string) => parseBrowseState(search, allowed), [allowed]);
-  const [{ state, ignored }, setParsed] = useUrlState(parse, serializeParsed);
-  const [browser, setBrowser] = useState<Browser | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
+  const { groups, allowed, total, messages } = props;
+  const t = messages.browser;
+  const locale = useLocale();
+  const { state, ignored, setState } = useBrowseUrl(allowed);
+  const { results, counts, matchLabels, nothingNamed, loadError, ensureIndex } = useBrowseResults(state, groups, props.initialCounts, locale, t);
   const { slugs: selected, toggle: select, clear: clearSelection } = useCompareSelection();
   const [shown, setShown] = useState(PAGE);
   const [filtersOpen, setFiltersOpen] = useState(false);
 
-  const ensureIndex = useCallback(() => {
-    loadSearchIndex()
-      .then((index) => setBrowser((current) => current ?? createBrowser(index)))
-      .catch((error: Error) => setLoadError(error.message));
-  }, []);
-
-  // The URL is the state; a link that arrives with filters needs the index at once.
-  useEffect(() => {
-    if (!isDefaultState(state)) ensureIndex();
-  }, [state, ensureIndex]);
-
-  // Typing replaces the history entry; choosing a filter pushes one, so Back undoes it.
   const update = (next: BrowseState, mode: HistoryMode = "push") => {
     setShown(PAGE);
     ensureIndex();
-    setParsed({ state: next, ignored: [] }, mode);
+    setState(next, mode);
   };
 
   const toggle = (key: FacetGroup["key"], value: string) => {
@@ -69,83 +60,29 @@ export function ModelsBrowser(props: ModelsBrowserProps) {
     update({ ...state, [key]: values });
   };
 
-  const results = useMemo(() => browser?.results(state) ?? null, [browser, state]);
-  const counts = useMemo(() => {
-    if (!browser) return null;
-    return Object.fromEntries(
-      groups.map((group) => [group.key, browser.counts(state, group.key, group.options.map((o) => o.value))]),
-    );
-  }, [browser, state, groups]);
-
-  // Rows that are not named like the query are alternatives, labelled by how they matched; when no
-  // row is named like it, the list says so before showing them.
-  const tiers = useMemo(() => browser?.tiers(state.q) ?? new Map<string, never>(), [browser, state.q]);
-  const matchLabels = useMemo(() => {
-    const labels = new Map<string, string>();
-    for (const [slug, tier] of tiers) {
-      const label = alternativeLabel(tier, state.q);
-      if (label) labels.set(slug, label);
-    }
-    return labels;
-  }, [tiers, state.q]);
-  const nothingNamed = results !== null && results.length > 0 && tiers.size > 0 && !results.some((entry) => isNamedTier(tiers.get(entry.slug) ?? 0));
-
   const showServerList = results === null && isDefaultState(state);
   const activeFilterCount =
     groups.reduce((count, group) => count + state[group.key].length, 0) + Number(state.from !== null) + Number(state.to !== null);
+  const number = (value: number) => formatNumber(locale, value);
 
   return (
     // Document order is search, filters, results, so the search box is the first stop for the
     // keyboard; on wide screens the grid puts the filters in a column on the left.
     <div className="grid gap-6 lg:grid-cols-[16rem_1fr]">
       <div className="min-w-0 lg:col-start-2 lg:row-start-1">
-        <div className="flex flex-wrap items-end gap-3" role="search">
-          <label className="flex min-w-0 flex-1 flex-col gap-1 font-medium">
-            Search models by name, alias or organization
-            <input
-              type="search"
-              data-page-search
-              value={state.q}
-              placeholder="Try gpt4, stabel diffusion, palm e…"
-              autoComplete="off"
-              spellCheck={false}
-              onFocus={ensureIndex}
-              onChange={(event) => update({ ...state, q: event.target.value }, "replace")}
-              onKeyDown={(event) => {
-                if (event.key === "Escape") update({ ...state, q: "" }, "replace");
-              }}
-              className="rounded-md border border-border bg-bg px-3 py-2 text-base font-normal"
-            />
-          </label>
-          <label className="flex flex-col gap-1 text-sm font-medium">
-            Sort by
-            <select
-              value={effectiveSort(state)}
-              onChange={(event) => update({ ...state, sort: SORTS.find((sort) => sort === event.target.value) ?? null })}
-              className="rounded-md border border-border bg-bg px-2 py-2"
-            >
-              {SORTS.filter((sort) => sort !== "relevance" || state.q.trim()).map((sort) => (
-                <option key={sort} value={sort}>
-                  {SORT_LABELS[sort]}
-                </option>
-              ))}
-            </select>
-          </label>
-          {/* On phones the filters are a disclosure at the top, not a long column below the results. */}
-          <button
-            type="button"
-            aria-expanded={filtersOpen}
-            aria-controls="filters-panel"
-            onClick={() => setFiltersOpen((open) => !open)}
-            className="rounded-md border border-border px-3 py-2 text-sm font-medium lg:hidden"
-          >
-            Filters ({activeFilterCount} active)
-          </button>
-        </div>
+        <BrowseToolbar
+          state={state}
+          onChange={update}
+          onFocus={ensureIndex}
+          activeFilterCount={activeFilterCount}
+          filtersOpen={filtersOpen}
+          onToggleFilters={() => setFiltersOpen((open) => !open)}
+          t={t}
+        />
       </div>
       <aside
         id="filters-panel"
-        aria-label="Filters"
+        aria-label={t.filtersLabel}
         className={`${filtersOpen ? "" : "hidden"} lg:col-start-1 lg:row-span-2 lg:row-start-1 lg:block`}
       >
         <BrowseFacets
@@ -156,15 +93,16 @@ export function ModelsBrowser(props: ModelsBrowserProps) {
           onYears={(from, to) => update({ ...state, from, to })}
           eras={props.eras}
           yearBounds={props.yearBounds}
+          messages={messages.facets}
         />
       </aside>
       <div className="min-w-0 lg:col-start-2 lg:row-start-2">
         {ignored.length > 0 && (
           <p role="status" className="mt-3 rounded-md border border-border bg-bg-muted px-3 py-2 text-sm">
-            Some parts of this link were not recognised and were ignored: {ignored.join(", ")}.
+            {fill(t.ignored, { list: ignored.join(t.ignoredSeparator) })}
           </p>
         )}
-        <ActiveFilters state={state} groups={groups} onChange={(next) => update(next)} />
+        <ActiveFilters state={state} groups={groups} onChange={(next) => update(next)} messages={messages.chips} />
         <div className="mt-3">
           <CompareTray slugs={selected} onClear={clearSelection} />
         </div>
@@ -172,19 +110,14 @@ export function ModelsBrowser(props: ModelsBrowserProps) {
           {loadError
             ? loadError
             : results
-              ? `Showing ${results.length} of ${total} entries`
+              ? plural(locale, t.showing, total, { shown: number(results.length) })
               : showServerList
-                ? `${total} entries, newest first`
-                : "Loading the search index…"}
+                ? plural(locale, t.serverList, total)
+                : t.loading}
         </p>
 
         {showServerList && props.children}
-        {nothingNamed && (
-          <div className="mb-3 rounded-md border border-border bg-bg-muted px-3 py-2">
-            <p className="font-semibold break-words">No entry is named “{state.q.trim()}”.</p>
-            <p className="text-sm text-fg-muted">Closer alternatives follow, each labelled with how it matches.</p>
-          </div>
-        )}
+        {nothingNamed && <NothingNamed query={state.q} t={t} />}
         {results && results.length > 0 && (
           <BrowseResults
             matchLabels={matchLabels}
@@ -192,6 +125,7 @@ export function ModelsBrowser(props: ModelsBrowserProps) {
             modalities={props.modalities}
             selected={selected}
             onSelect={select}
+            messages={messages.row}
           />
         )}
         {results && results.length > shown && (
@@ -200,28 +134,10 @@ export function ModelsBrowser(props: ModelsBrowserProps) {
             onClick={() => setShown((count) => count + PAGE)}
             className="mt-4 w-full rounded-md border border-border px-4 py-2 font-medium"
           >
-            Show {Math.min(PAGE, results.length - shown)} more of {results.length - shown} remaining
+            {fill(t.showMore, { count: number(Math.min(PAGE, results.length - shown)), remaining: number(results.length - shown) })}
           </button>
         )}
-        {results && results.length === 0 && (
-          <div className="rounded-lg border border-border p-6 text-center">
-            <p className="text-lg font-semibold">
-              {activeFilterCount > 0
-                ? `No entries match${state.q.trim() ? ` “${state.q.trim()}”` : ""} with these filters.`
-                : `No entry is named “${state.q.trim()}”.`}
-            </p>
-            <p className="mt-2 text-fg-muted">
-              {activeFilterCount > 0 ? "Remove a filter above, or start again." : "Check the spelling, try another name, or browse the whole list."}
-            </p>
-            <button
-              type="button"
-              onClick={() => update(EMPTY_STATE)}
-              className="mt-4 rounded-md bg-accent px-4 py-2 font-medium text-accent-fg"
-            >
-              {activeFilterCount > 0 ? "Clear search and all filters" : "Show all models"}
-            </button>
-          </div>
-        )}
+        {results && results.length === 0 && <BrowseEmpty query={state.q} filtered={activeFilterCount > 0} onReset={() => update(EMPTY_STATE)} t={t} />}
       </div>
     </div>
   );

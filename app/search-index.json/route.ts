@@ -1,8 +1,7 @@
-import { getCatalog } from "@/lib/catalog";
-import { buildSearchIndex } from "@/lib/search/search-index";
+import { searchIndexIn } from "@/lib/search/localized-index";
 
 export const dynamic = "force-static";
 
 export function GET() {
-  return Response.json(buildSearchIndex(getCatalog()));
+  return Response.json(searchIndexIn("en"));
 }

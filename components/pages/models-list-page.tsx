@@ -1,5 +1,7 @@
 import type { Locale } from "@/lib/i18n/locales";
 import { setRequestLocale } from "@/lib/i18n/request-locale";
+import { messagesFor } from "@/lib/i18n/messages";
+import { fill, formatNumber } from "@/lib/i18n/format-message";
 import type { Metadata } from "next";
 import { pageMetadata } from "@/lib/publish/page-metadata";
 import { notFound } from "next/navigation";
@@ -19,10 +21,11 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ locale, params }: Props): Promise<Metadata> {
   const { n } = await params;
+  const t = messagesFor(locale).browse.listPage;
   return pageMetadata({
     locale,
-    title: `Models, page ${n}`,
-    description: `Page ${n} of every entry in the catalog, newest first.`,
+    title: fill(t.metaTitle, { page: n }),
+    description: fill(t.description, { page: n }),
     // Page 1 repeats /models.
     path: n === "1" ? "/models" : `/models/page/${n}`,
   });
@@ -35,10 +38,11 @@ export default async function ModelsListPage({ locale, params }: Props) {
   const count = pageCount(catalog.entries.length);
   if (!Number.isInteger(page) || page < 1 || page > count) notFound();
   const sorted = newestFirst(catalog);
+  const t = messagesFor(locale).browse.listPage;
   return (
     <div>
-      <h1 className="text-3xl font-bold">Models, page {page} of {count}</h1>
-      <p className="mb-6 mt-2 text-fg-muted">Every entry, newest first. Search and filters are on the main list.</p>
+      <h1 className="text-3xl font-bold">{fill(t.heading, { page: formatNumber(locale, page), count: formatNumber(locale, count) })}</h1>
+      <p className="mb-6 mt-2 text-fg-muted">{t.intro}</p>
       <EntryList entries={pageItems(sorted, page)} modalities={catalog.modalities} />
       <ListPagination page={page} count={count} />
     </div>

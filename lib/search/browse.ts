@@ -3,6 +3,7 @@ import { FACETS, FACET_KEYS, matchesFacet, type FacetKey } from "@/lib/search/fa
 import type { IndexEntry } from "@/lib/search/search-index";
 import { createSearcher, type Searcher, type Tier } from "@/lib/search/search";
 import { comparePartialDates } from "@/lib/dates";
+import { INTL_LOCALE, type Locale } from "@/lib/i18n/locales";
 
 /** Filtering, facet counting and sorting for /models: pure functions over the compact index. */
 
@@ -32,13 +33,20 @@ function byDate(a: IndexEntry, b: IndexEntry, unknownAsA: "first" | "last"): num
 
 const FACET_COMBINES_ALL = new Set(FACET_KEYS.filter((key) => FACETS[key].combine === "all"));
 
-const SORTERS: Record<Exclude<Sort, "relevance">, (a: IndexEntry, b: IndexEntry) => number> = {
-  newest: (a, b) => byDate(b, a, "last") || a.name.localeCompare(b.name),
-  oldest: (a, b) => byDate(a, b, "first") || a.name.localeCompare(b.name),
-  name: (a, b) => a.name.localeCompare(b.name),
-  // Undisclosed counts sort last, whatever the direction of the rest.
-  parameters: (a, b) => (b.parameters ?? -1) - (a.parameters ?? -1) || a.name.localeCompare(b.name),
-};
+type Order = (a: IndexEntry, b: IndexEntry) => number;
+
+/** The sort orders, with names compared as the page's language does (Chinese names in pinyin order). */
+function sorters(locale: Locale): Record<Exclude<Sort, "relevance">, Order> {
+  const collator = locale === "en" ? null : new Intl.Collator(INTL_LOCALE[locale]);
+  const byName: Order = collator ? (a, b) => collator.compare(a.name, b.name) : (a, b) => a.name.localeCompare(b.name);
+  return {
+    newest: (a, b) => byDate(b, a, "last") || byName(a, b),
+    oldest: (a, b) => byDate(a, b, "first") || byName(a, b),
+    name: byName,
+    // Undisclosed counts sort last, whatever the direction of the rest.
+    parameters: (a, b) => (b.parameters ?? -1) - (a.parameters ?? -1) || byName(a, b),
+  };
+}
 
 export type Browser = {
   /** Entries matching the query and every facet, in the state's sort order. */
@@ -49,8 +57,9 @@ export type Browser = {
   tiers(query: string): Map<string, Tier>;
 };
 
-export function createBrowser(index: IndexEntry[]): Browser {
+export function createBrowser(index: IndexEntry[], locale: Locale = "en"): Browser {
   const searcher: Searcher = createSearcher(index);
+  const SORTERS = sorters(locale);
   const searched = (query: string) => (query.trim() ? searcher.search(query).map((hit) => hit.entry) : index);
   const tiers = (query: string) => new Map(query.trim() ? searcher.search(query).map((hit) => [hit.entry.slug, hit.tier]) : []);
 

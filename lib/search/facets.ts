@@ -1,19 +1,28 @@
 import type { IndexEntry } from "@/lib/search/search-index";
-import { ARCHITECTURE_LABELS, KIND_LABELS, OPEN_WEIGHTS_LABELS } from "@/lib/format";
 import { ARCHITECTURES, ENTRY_KINDS, OPEN_WEIGHTS } from "@/lib/content/vocabulary";
+import { LABELS } from "@/lib/i18n/labels";
+import { INTL_LOCALE, type Locale } from "@/lib/i18n/locales";
 
-// Every /models facet is declared once, here: its URL key, its legend, how several chosen values
+// Every /models facet is declared once, here: its URL key, how several chosen values
 // combine, which values an entry has, and how options are ordered and labelled. The browse state,
 // URL parsing and serializing, matching, counts, the facet panel and the active-filter chips are
-// all derived from this table. Client-safe: no zod, no Node.
+// all derived from this table; legends come from the page's messages (lib/i18n/messages/browse.ts).
+// Client-safe: no zod, no Node.
 
-/** What option labels may need from the catalog: modality names. */
-export type FacetContext = { modalityNames: ReadonlyMap<string, string> };
+/** What option labels need: the language, and the catalog's names of modalities and organizations. */
+export type FacetContext = {
+  modalityNames: ReadonlyMap<string, string>;
+  /** Omitted: English. */
+  locale?: Locale;
+  /** The label of the input option "none" (generates from noise). */
+  noInput?: string;
+  /** Organization filter value (English name) → the name in the page's language. */
+  organizationNames?: ReadonlyMap<string, string>;
+};
 
 type FacetDefinition = {
   /** URL query parameter. */
   param: string;
-  legend: string;
   /** "any": an entry matches if it has one of the chosen values; "all": it must have every one. */
   combine: "any" | "all";
   /** Shown as a group in the facet panel (modality stays a URL and chip-only filter). */
@@ -24,15 +33,21 @@ type FacetDefinition = {
   order?: readonly string[];
 };
 
-const modalityLabel = (value: string, { modalityNames }: FacetContext) =>
-  value === "none" ? "Nothing (generates from noise)" : (modalityNames.get(value) ?? value);
+const modalityLabel = (value: string, { modalityNames, noInput }: FacetContext) =>
+  value === "none" ? (noInput ?? "Nothing (generates from noise)") : (modalityNames.get(value) ?? value);
 
-const countryNames = typeof Intl.DisplayNames === "function" ? new Intl.DisplayNames(["en"], { type: "region" }) : null;
+const countryNames = new Map<Locale, Intl.DisplayNames | null>();
+function countryLabel(value: string, { locale = "en" }: FacetContext): string {
+  if (!countryNames.has(locale)) {
+    const tag = locale === "en" ? "en" : INTL_LOCALE[locale];
+    countryNames.set(locale, typeof Intl.DisplayNames === "function" ? new Intl.DisplayNames([tag], { type: "region" }) : null);
+  }
+  return countryNames.get(locale)?.of(value) ?? value;
+}
 
 export const FACETS = {
   output: {
     param: "out",
-    legend: "Output: generates all of",
     combine: "all",
     inPanel: true,
     valuesOf: (entry) => entry.output,
@@ -40,7 +55,6 @@ export const FACETS = {
   },
   input: {
     param: "in",
-    legend: "Input: takes all of",
     combine: "all",
     inPanel: true,
     valuesOf: (entry) => (entry.input.length === 0 ? ["none"] : entry.input),
@@ -48,7 +62,6 @@ export const FACETS = {
   },
   modality: {
     param: "modality",
-    legend: "Modality (in or out)",
     combine: "any",
     inPanel: false,
     valuesOf: (entry) => entry.modalitySlugs,
@@ -56,46 +69,42 @@ export const FACETS = {
   },
   kind: {
     param: "kind",
-    legend: "Kind",
     combine: "any",
     inPanel: true,
     valuesOf: (entry) => [entry.kind],
-    label: (value) => KIND_LABELS[ENTRY_KINDS.find((kind) => kind === value) ?? "model"],
+    label: (value, { locale = "en" }) => LABELS[locale].kind[ENTRY_KINDS.find((kind) => kind === value) ?? "model"],
     order: ENTRY_KINDS,
   },
   arch: {
     param: "arch",
-    legend: "Architecture",
     combine: "any",
     inPanel: true,
     valuesOf: (entry) => [entry.architecture],
-    label: (value) => ARCHITECTURE_LABELS[ARCHITECTURES.find((arch) => arch === value) ?? "other"],
+    label: (value, { locale = "en" }) => LABELS[locale].architecture[ARCHITECTURES.find((arch) => arch === value) ?? "other"],
     order: ARCHITECTURES,
   },
   open: {
     param: "open",
-    legend: "Weights",
     combine: "any",
     inPanel: true,
     valuesOf: (entry) => [entry.openWeights],
-    label: (value) => OPEN_WEIGHTS_LABELS[OPEN_WEIGHTS.find((open) => open === value) ?? "not-applicable"],
+    label: (value, { locale = "en" }) => LABELS[locale].openWeights[OPEN_WEIGHTS.find((open) => open === value) ?? "not-applicable"],
     order: OPEN_WEIGHTS,
   },
   country: {
     param: "country",
-    legend: "Country",
     combine: "any",
     inPanel: true,
     valuesOf: (entry) => entry.countries,
-    label: (value) => countryNames?.of(value) ?? value,
+    label: countryLabel,
   },
   org: {
     param: "org",
-    legend: "Organization",
     combine: "any",
     inPanel: true,
-    valuesOf: (entry) => entry.organizations,
-    label: (value) => value,
+    // The English names (a Chinese index keeps them apart), so filter links mean the same in both languages.
+    valuesOf: (entry) => entry.organizationKeys ?? entry.organizations,
+    label: (value, { organizationNames }) => organizationNames?.get(value) ?? value,
   },
 } satisfies Record<string, FacetDefinition>;
 
@@ -120,15 +129,25 @@ export function matchesFacet(key: FacetKey, entry: IndexEntry, chosen: readonly 
   return facet.combine === "all" ? chosen.every((value) => values.includes(value)) : chosen.some((value) => values.includes(value));
 }
 
-/** The options of every facet: the values some entry has, ordered and labelled as declared. */
-export function facetGroups(index: readonly IndexEntry[], context: FacetContext, modalityOrder: readonly string[]): FacetGroup[] {
+/**
+ * The options of every facet: the values some entry has, ordered and labelled as declared, under
+ * the given legends. Chinese labels sort in pinyin order.
+ */
+export function facetGroups(
+  index: readonly IndexEntry[],
+  context: FacetContext,
+  modalityOrder: readonly string[],
+  legends: Record<FacetKey, string>,
+): FacetGroup[] {
+  const collator = context.locale && context.locale !== "en" ? new Intl.Collator(INTL_LOCALE[context.locale]) : null;
+  const compare = (a: string, b: string) => (collator ? collator.compare(a, b) : a.localeCompare(b));
   return FACET_KEYS.map((key) => {
     const facet: FacetDefinition = FACETS[key];
     const present = new Set(index.flatMap((entry) => facet.valuesOf(entry)));
     const order = facet.order ?? (facet.label === modalityLabel ? [...modalityOrder, "none"] : undefined);
     const values = order
       ? order.filter((value) => present.has(value))
-      : [...present].sort((a, b) => facet.label(a, context).localeCompare(facet.label(b, context)));
-    return { key, legend: facet.legend, combine: facet.combine, inPanel: facet.inPanel, options: values.map((value) => ({ value, label: facet.label(value, context) })) };
+      : [...present].sort((a, b) => compare(facet.label(a, context), facet.label(b, context)));
+    return { key, legend: legends[key], combine: facet.combine, inPanel: facet.inPanel, options: values.map((value) => ({ value, label: facet.label(value, context) })) };
   });
 }

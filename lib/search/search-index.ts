@@ -14,8 +14,13 @@ export const indexEntrySchema = v.object({
   aliases: v.array(v.string()),
   /** Names of versions and sizes inside the entry ("Llama 3.1 405B"): a search for one lands here. */
   variants: v.array(v.string()),
-  /** Organization names, as readers search for them. */
+  /** Organization names in the index's language, as readers see and search for them. */
   organizations: v.array(v.string()),
+  /**
+   * The organizations' English names, when the index is in another language: the organization
+   * filter's values, so a link such as ?org=Baidu means the same in both languages.
+   */
+  organizationKeys: v.optional(v.array(v.string())),
   /** Topic words of the entry, searched below names. */
   keywords: v.array(v.string()),
   /** ISO codes of the organizations' countries. */
@@ -40,13 +45,21 @@ export const searchIndexSchema = v.array(indexEntrySchema);
 
 export type IndexEntry = v.InferOutput<typeof indexEntrySchema>;
 
-export function toIndexEntry(entry: Entry): IndexEntry {
+/**
+ * An entry as the index holds it. For a translated catalog pass the entry's English twin: its
+ * English name then stays searchable as an alias, and its English organization names stay the
+ * organization filter's values.
+ */
+export function toIndexEntry(entry: Entry, english?: Entry): IndexEntry {
+  const translated = english !== undefined && english !== entry;
+  const organizationKeys = translated && english.organizationNames.join("\n") !== entry.organizationNames.join("\n") ? english.organizationNames : undefined;
   return {
     slug: entry.slug,
     name: entry.name,
-    aliases: entry.aliases,
+    aliases: translated ? otherNames(entry.name, [english.name, ...entry.aliases]) : entry.aliases,
     variants: entry.variants.map((variant) => variant.name),
     organizations: entry.organizationNames,
+    ...(organizationKeys && { organizationKeys }),
     keywords: entry.keywords,
     countries: entry.countries,
     kind: entry.kind,
@@ -63,6 +76,18 @@ export function toIndexEntry(entry: Entry): IndexEntry {
   };
 }
 
-export function buildSearchIndex(catalog: Catalog): IndexEntry[] {
-  return catalog.entries.map(toIndexEntry);
+/** Names other than `name`, each once ("文心一言" is both a Chinese name and an alias of ERNIE Bot). */
+function otherNames(name: string, names: string[]): string[] {
+  const seen = new Set([name]);
+  return names.filter((other) => !seen.has(other) && (seen.add(other), true));
+}
+
+/**
+ * The index of a catalog. A translated catalog (catalogIn("zh")) needs `english`, the catalog it
+ * was translated from (lib/search/localized-index.ts passes it); without it, names are the catalog's own.
+ */
+export function buildSearchIndex(catalog: Catalog, english?: Catalog): IndexEntry[] {
+  if (!english || english === catalog) return catalog.entries.map((entry) => toIndexEntry(entry));
+  const bySlug = new Map(english.entries.map((entry) => [entry.slug, entry]));
+  return catalog.entries.map((entry) => toIndexEntry(entry, bySlug.get(entry.slug)));
 }

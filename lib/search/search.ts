@@ -16,6 +16,9 @@ import { deriveTasks, taskSearchTerms } from "@/lib/search/tasks";
  * "Imagen" for the query "imagen"; explicit tiers keep exact and prefix matches on top.
  * Candidates for the costly tiers come from a bigram index, so a keystroke stays in the low
  * milliseconds at 10,000 entries.
+ * Chinese: a Chinese character says about as much as two letters, so length thresholds count it
+ * twice ("通义" is a real contains match, not a coincidence); and since a Chinese name is typed
+ * through an input method, a different character is a different word, never a typo.
  */
 
 export const TIERS = {
@@ -35,13 +38,38 @@ export type Tier = (typeof TIERS)[keyof typeof TIERS];
 /** Whether a hit is an entry named like the query (name or alias), rather than an alternative. */
 export const isNamedTier = (tier: number) => tier <= TIERS.contains;
 
-/** How /models labels an alternative, by tier; a named match needs no label. */
-export function alternativeLabel(tier: Tier, query: string): string | undefined {
-  if (tier === TIERS.typo) return "Similar name";
-  if (tier === TIERS.keyword) return "Topic or task";
-  if (tier === TIERS.organization) return "Organization";
-  if (tier === TIERS.loose) return `Contains “${query.trim()}”`;
+/** Which kind of alternative a tier is, for /models to label it; a named match has none. */
+export type AlternativeKind = "typo" | "keyword" | "organization" | "loose";
+
+export function alternativeKind(tier: Tier): AlternativeKind | undefined {
+  if (tier === TIERS.typo) return "typo";
+  if (tier === TIERS.keyword) return "keyword";
+  if (tier === TIERS.organization) return "organization";
+  if (tier === TIERS.loose) return "loose";
   return undefined;
+}
+
+const ENGLISH_ALTERNATIVE_LABELS: Record<AlternativeKind, string> = {
+  typo: "Similar name",
+  keyword: "Topic or task",
+  organization: "Organization",
+  loose: "Contains “{query}”",
+};
+
+/** How /models labels an alternative, by tier; a named match needs no label. Pass `labels` for another language. */
+export function alternativeLabel(tier: Tier, query: string, labels: Record<AlternativeKind, string> = ENGLISH_ALTERNATIVE_LABELS): string | undefined {
+  const kind = alternativeKind(tier);
+  return kind && labels[kind].replace("{query}", query.trim());
+}
+
+// CJK ideographs (with extension A and compatibility forms), kana and Hangul.
+const WIDE = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]/;
+
+/** A query's length for the thresholds: a Chinese character counts as two letters. */
+function weightedLength(text: string): number {
+  let length = 0;
+  for (const char of text) length += WIDE.test(char) ? 2 : 1;
+  return length;
 }
 
 // Queries this short are found inside many unrelated names by chance.
@@ -66,7 +94,7 @@ function typoLimit(length: number): number {
   return length < 8 ? 1 : 2;
 }
 
-function organizationKeys(name: string): { whole: string; wordStarts: string[] } {
+function organizationNameKeys(name: string): { whole: string; wordStarts: string[] } {
   const words = name.split(/[\s\-/]+/).filter(Boolean);
   return { whole: normalizeName(name), wordStarts: words.map((_, i) => normalizeName(words.slice(i).join(" "))) };
 }
@@ -98,10 +126,12 @@ export function createSearcher(entries: IndexEntry[]): Searcher {
   // Each organization name as its words' normalized tails ("Chinese Academy of Sciences" →
   // "chineseacademyofsciences", "academyofsciences", …): a query matching at a word start is a real
   // organization match; one inside a word ("ai" in "Baidu") is only a loose one.
-  const organizations = entries.map((entry) => entry.organizations.map(organizationKeys));
-  // Task names derived from the modalities ("text-to-image", "vlm") are searched as topic words.
+  // A Chinese index also keeps the English names, so "Baidu" finds 百度's entries there too.
+  const organizations = entries.map((entry) => [...entry.organizations, ...(entry.organizationKeys ?? [])].map(organizationNameKeys));
+  // Task names derived from the modalities ("text-to-image", "vlm", "文生图") are searched as topic
+  // words, in both languages whatever the index's language.
   const keywords = entries.map((entry) =>
-    [...entry.keywords, ...taskSearchTerms(deriveTasks(entry.input, entry.output, entry.keywords))].map(normalizeName),
+    [...entry.keywords, ...taskSearchTerms(deriveTasks(entry.input, entry.output, entry.keywords, "zh"))].map(normalizeName),
   );
   const shared = new Int32Array(keys.length);
 
@@ -123,7 +153,9 @@ export function createSearcher(entries: IndexEntry[]): Searcher {
         shared[keyIndex]++;
       }
     }
-    const limit = typoLimit(q.length);
+    // The length thresholds below compare letters; a Chinese character counts as two.
+    const size = weightedLength(q);
+    const limit = size !== q.length ? 0 : typoLimit(q.length);
     // Each edit breaks at most three bigrams (a swap of neighbours), so fewer shared means too far.
     const typoThreshold = Math.max(1, queryGrams.length - 3 * limit);
 
@@ -147,7 +179,7 @@ export function createSearcher(entries: IndexEntry[]): Searcher {
       shared[keyIndex] = 0;
       if (count === queryGrams.length) {
         exactOrPrefix(key);
-        if (key.text.includes(q)) offer(key.entry, q.length <= SHORT_CONTAINS ? TIERS.loose : TIERS.contains, key.text.length);
+        if (key.text.includes(q)) offer(key.entry, size <= SHORT_CONTAINS ? TIERS.loose : TIERS.contains, key.text.length);
       }
       if (limit > 0 && q.length > SHORT_QUERY && count >= typoThreshold) tryTypo(key);
     }
@@ -162,12 +194,12 @@ export function createSearcher(entries: IndexEntry[]): Searcher {
 
     // Topic words: whole-word matches, or a prefix of three characters or more ("reason" for "reasoning").
     keywords.forEach((words, entry) => {
-      if (words.some((word) => word === q || (q.length >= 3 && word.startsWith(q)))) offer(entry, TIERS.keyword, 0);
+      if (words.some((word) => word === q || (size >= 3 && word.startsWith(q)))) offer(entry, TIERS.keyword, 0);
     });
 
     organizations.forEach((orgs, entry) => {
       if (orgs.some((org) => org.wordStarts.some((tail) => tail.startsWith(q)))) offer(entry, TIERS.organization, 0);
-      else if (q.length >= 3 && orgs.some((org) => org.whole.includes(q))) offer(entry, TIERS.loose, 1);
+      else if (size >= 3 && orgs.some((org) => org.whole.includes(q))) offer(entry, TIERS.loose, 1);
     });
 
     // Plain comparison, not localeCompare: a one-letter query can match thousands of entries.

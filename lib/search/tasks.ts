@@ -4,38 +4,88 @@
  * search all read them from this file. Free of zod and of the catalog, so the browser can use it.
  */
 
+import type { Locale } from "@/lib/i18n/locales";
+
 export type Task = {
   slug: string;
+  /** The task's name in the requested language. */
   label: string;
-  /** Other words people use for the task (abbreviations, older names), searched like keywords. */
+  /**
+   * Other words people use for the task (abbreviations, older names), searched like keywords. In
+   * Chinese: the English words, then the Chinese name and words (文生图, 语音合成, 具身智能).
+   */
   terms: readonly string[];
 };
 
+type TaskText = { label: string; terms: readonly string[] };
+
 const TASKS = {
-  "text-generation": { label: "Text generation", terms: ["llm", "language model"] },
-  "image-text-to-text": { label: "Image-text-to-text (vision-language)", terms: ["vlm", "vision-language", "vision-language model"] },
-  "image-to-text": { label: "Image-to-text", terms: [] },
-  "video-text-to-text": { label: "Video-text-to-text", terms: ["video understanding"] },
-  "video-to-text": { label: "Video-to-text", terms: ["video understanding"] },
-  "speech-to-text": { label: "Speech-to-text", terms: ["speech", "asr", "stt", "speech recognition", "transcription"] },
-  "text-to-image": { label: "Text-to-image", terms: ["t2i", "image generation"] },
-  "image-to-image": { label: "Image-to-image", terms: ["image editing"] },
-  "image-generation": { label: "Image generation (unconditional)", terms: [] },
-  "text-to-video": { label: "Text-to-video", terms: ["t2v", "video generation"] },
-  "image-to-video": { label: "Image-to-video", terms: ["i2v"] },
-  "video-to-video": { label: "Video-to-video", terms: ["video editing"] },
-  "video-generation": { label: "Video generation (unconditional)", terms: [] },
-  "text-to-speech": { label: "Text-to-speech", terms: ["tts", "speech", "speech synthesis"] },
-  "text-to-music": { label: "Text-to-music", terms: ["music", "music generation"] },
-  "text-to-audio": { label: "Text-to-audio", terms: ["audio generation", "sound effects"] },
-  "audio-to-audio": { label: "Audio-to-audio", terms: [] },
-  "vision-language-action": { label: "Vision-language-action (robots)", terms: ["vla", "robot", "robotics"] },
-  "robot-control": { label: "Robot control", terms: ["robot", "robotics"] },
-} as const satisfies Record<string, Omit<Task, "slug">>;
+  "text-generation": {
+    en: { label: "Text generation", terms: ["llm", "language model"] },
+    zh: { label: "文本生成", terms: ["大语言模型", "大模型", "语言模型"] },
+  },
+  "image-text-to-text": {
+    en: { label: "Image-text-to-text (vision-language)", terms: ["vlm", "vision-language", "vision-language model"] },
+    zh: { label: "图文生文本（视觉语言）", terms: ["视觉语言模型", "多模态", "多模态大模型", "图像理解"] },
+  },
+  "image-to-text": { en: { label: "Image-to-text", terms: [] }, zh: { label: "图生文本", terms: ["图像描述", "图像理解"] } },
+  "video-text-to-text": {
+    en: { label: "Video-text-to-text", terms: ["video understanding"] },
+    zh: { label: "视频文本生文本", terms: ["视频理解", "多模态"] },
+  },
+  "video-to-text": { en: { label: "Video-to-text", terms: ["video understanding"] }, zh: { label: "视频生文本", terms: ["视频理解"] } },
+  "speech-to-text": {
+    en: { label: "Speech-to-text", terms: ["speech", "asr", "stt", "speech recognition", "transcription"] },
+    zh: { label: "语音转文字", terms: ["语音识别", "语音转写", "语音"] },
+  },
+  "text-to-image": {
+    en: { label: "Text-to-image", terms: ["t2i", "image generation"] },
+    zh: { label: "文生图", terms: ["文本生成图像", "图像生成", "AI 绘画"] },
+  },
+  "image-to-image": { en: { label: "Image-to-image", terms: ["image editing"] }, zh: { label: "图生图", terms: ["图像编辑"] } },
+  "image-generation": {
+    en: { label: "Image generation (unconditional)", terms: [] },
+    zh: { label: "图像生成（无条件）", terms: ["图像生成", "无条件生成"] },
+  },
+  "text-to-video": {
+    en: { label: "Text-to-video", terms: ["t2v", "video generation"] },
+    zh: { label: "文生视频", terms: ["文本生成视频", "视频生成"] },
+  },
+  "image-to-video": { en: { label: "Image-to-video", terms: ["i2v"] }, zh: { label: "图生视频", terms: ["视频生成"] } },
+  "video-to-video": { en: { label: "Video-to-video", terms: ["video editing"] }, zh: { label: "视频生视频", terms: ["视频编辑"] } },
+  "video-generation": {
+    en: { label: "Video generation (unconditional)", terms: [] },
+    zh: { label: "视频生成（无条件）", terms: ["视频生成", "无条件生成"] },
+  },
+  "text-to-speech": {
+    en: { label: "Text-to-speech", terms: ["tts", "speech", "speech synthesis"] },
+    zh: { label: "语音合成", terms: ["文字转语音", "文本转语音", "语音"] },
+  },
+  "text-to-music": {
+    en: { label: "Text-to-music", terms: ["music", "music generation"] },
+    zh: { label: "文生音乐", terms: ["音乐生成", "AI 作曲", "音乐"] },
+  },
+  "text-to-audio": {
+    en: { label: "Text-to-audio", terms: ["audio generation", "sound effects"] },
+    zh: { label: "文生音频", terms: ["音频生成", "音效生成"] },
+  },
+  "audio-to-audio": { en: { label: "Audio-to-audio", terms: [] }, zh: { label: "音频生音频", terms: ["语音转换"] } },
+  "vision-language-action": {
+    en: { label: "Vision-language-action (robots)", terms: ["vla", "robot", "robotics"] },
+    zh: { label: "视觉-语言-动作（机器人）", terms: ["视觉语言动作模型", "具身智能", "机器人"] },
+  },
+  "robot-control": {
+    en: { label: "Robot control", terms: ["robot", "robotics"] },
+    zh: { label: "机器人控制", terms: ["具身智能", "机器人"] },
+  },
+} as const satisfies Record<string, Record<Locale, TaskText>>;
 
 export type TaskSlug = keyof typeof TASKS;
 
-const task = (slug: TaskSlug): Task => ({ slug, ...TASKS[slug] });
+function task(slug: TaskSlug, locale: Locale): Task {
+  const { en, zh } = TASKS[slug];
+  return locale === "en" ? { slug, ...en } : { slug, label: zh.label, terms: [...en.terms, zh.label, ...zh.terms] };
+}
 
 // Which of a text-to-audio entry's outputs are speech or music cannot be read from the modalities
 // ("audio" covers both), so the entry's own keywords decide; without a clue it is "text-to-audio".
@@ -45,9 +95,14 @@ const SPEECH = /speech|voice|tts/i;
 /**
  * The tasks an entry performs, from its input and output modalities (and, for audio, its keywords),
  * in a stable order. An entry that takes text and images in and writes text is "image-text-to-text";
- * one that takes them in and acts in the world is "vision-language-action".
+ * one that takes them in and acts in the world is "vision-language-action". Labels are in `locale`.
  */
-export function deriveTasks(input: readonly string[], output: readonly string[], keywords: readonly string[] = []): Task[] {
+export function deriveTasks(
+  input: readonly string[],
+  output: readonly string[],
+  keywords: readonly string[] = [],
+  locale: Locale = "en",
+): Task[] {
   const takes = (modality: string) => input.includes(modality);
   const tasks: TaskSlug[] = [];
   const add = (slug: TaskSlug) => {
@@ -83,10 +138,13 @@ export function deriveTasks(input: readonly string[], output: readonly string[],
   }
   if (output.includes("embodied")) add(takes("text") && takes("image") ? "vision-language-action" : "robot-control");
 
-  return tasks.map(task);
+  return tasks.map((slug) => task(slug, locale));
 }
 
-/** Every word a search for the entry's tasks should find: slugs ("text-to-image") and terms ("tts"). */
+/**
+ * Every word a search for the entry's tasks should find: slugs ("text-to-image") and terms ("tts");
+ * for Chinese tasks also their Chinese names and words ("文生图", "语音合成").
+ */
 export function taskSearchTerms(tasks: readonly Task[]): string[] {
   return tasks.flatMap((entryTask) => [entryTask.slug, ...entryTask.terms]);
 }

@@ -5,6 +5,7 @@ import { ActiveFilters } from "@/components/active-filters";
 import { CompareTray } from "@/components/compare/compare-tray";
 import { EMPTY_STATE } from "@/lib/search/browse-state";
 import type { FacetGroup } from "@/lib/search/facets";
+import { browse } from "@/lib/i18n/messages/browse";
 
 afterEach(cleanup);
 
@@ -15,13 +16,13 @@ const groups: FacetGroup[] = [
 
 describe("ActiveFilters", () => {
   it("shows nothing when no filter is active", () => {
-    const { container } = render(<ActiveFilters state={EMPTY_STATE} groups={groups} onChange={() => {}} />);
+    const { container } = render(<ActiveFilters state={EMPTY_STATE} groups={groups} onChange={() => {}} messages={browse.en.chips} />);
     expect(container.textContent).toBe("");
   });
 
   it("offers one removable chip per filter, labelled with its facet and option", () => {
     const onChange = vi.fn();
-    render(<ActiveFilters state={{ ...EMPTY_STATE, q: "sora", modality: ["video"], kind: ["product"] }} groups={groups} onChange={onChange} />);
+    render(<ActiveFilters state={{ ...EMPTY_STATE, q: "sora", modality: ["video"], kind: ["product"] }} groups={groups} onChange={onChange} messages={browse.en.chips} />);
     fireEvent.click(screen.getByRole("button", { name: /Modality: Video/ }));
     expect(onChange).toHaveBeenCalledWith({ ...EMPTY_STATE, q: "sora", kind: ["product"] });
     fireEvent.click(screen.getByRole("button", { name: "Clear all" }));

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { getCatalog } from "@/lib/catalog";
 import { buildSearchIndex, type IndexEntry } from "@/lib/search/search-index";
 import { createSearcher, isNamedTier, searchHits, searchIndex, TIERS } from "@/lib/search/search";
+import { searchIndexIn } from "@/lib/search/localized-index";
 
 // Ranking is checked against the real catalog: these are the queries people actually type.
 const index = buildSearchIndex(getCatalog());
@@ -159,5 +160,84 @@ describe("search tiers", () => {
   it("forgives a typo while the name is still being typed", () => {
     expect(tiers("supernvoa").supernova).toBe(TIERS.typo);
     expect(tiers("supren").supernova).toBe(TIERS.typo);
+  });
+});
+
+// The Chinese page searches the Chinese index: Chinese names (English ones kept as aliases), and
+// task words in Chinese. Characters, prefixes and contained words all find the entry.
+describe("search ranking on the Chinese index", () => {
+  const zh = searchIndexIn("zh");
+  const firstZh = (query: string) => searchIndex(zh, query)[0]?.slug;
+  const tierZh = (query: string, slug: string) => searchHits(zh, query).find((hit) => hit.entry.slug === slug)?.tier;
+
+  const EXPECTED_FIRST_ZH: [query: string, slug: string][] = [
+    ["文心一言", "ernie-bot"],
+    ["文心", "ernie-bot"],
+    ["一言", "ernie-bot"],
+    ["通义", "qwen"],
+    ["通义千问", "qwen"],
+    ["千问", "qwen"],
+    ["可灵", "kling"],
+    ["豆包", "doubao"],
+    ["混元", "hunyuan"],
+    ["星火", "spark"],
+    // English names stay searchable on the Chinese page.
+    ["ERNIE Bot", "ernie-bot"],
+    ["kling", "kling"],
+    ["gpt4", "gpt-4"],
+    ["stabel diffusion", "stable-diffusion"],
+  ];
+
+  it.each(EXPECTED_FIRST_ZH)("%s → %s first", (query, slug) => {
+    expect(firstZh(query)).toBe(slug);
+  });
+
+  it("finds a PanGu model for 盘古 by its Chinese name", () => {
+    expect(["pangu-alpha", "pangu-3"]).toContain(firstZh("盘古"));
+    expect(tierZh("盘古", "pangu-3")).toBe(TIERS.namePrefix);
+  });
+
+  it("treats a two-character Chinese word inside a name as a real match, not a coincidence", () => {
+    expect(tierZh("一言", "ernie-bot")).toBe(TIERS.contains);
+    expect(tierZh("千问", "qwen")).toBe(TIERS.contains);
+  });
+
+  it("does not take a different Chinese character for a typo", () => {
+    expect(searchHits(zh, "文心一格").some((hit) => hit.entry.slug === "ernie-bot")).toBe(false);
+  });
+
+  it("shows Chinese names and summaries, and keeps the English name as an alias", () => {
+    const ernie = zh.find((entry) => entry.slug === "ernie-bot");
+    expect(ernie?.name).toBe("文心一言");
+    expect(ernie?.aliases).toContain("ERNIE Bot");
+    expect(ernie?.aliases).not.toContain("文心一言");
+    expect(ernie?.summary).toMatch(/百度/);
+    expect(ernie?.organizations).toEqual(["百度"]);
+    expect(ernie?.organizationKeys).toEqual(["Baidu"]);
+  });
+
+  it("finds entries by a Chinese or an English organization name", () => {
+    expect(searchIndex(zh, "百度").map((entry) => entry.slug)).toContain("ernie-bot");
+    expect(searchIndex(zh, "Baidu").map((entry) => entry.slug)).toContain("ernie-bot");
+  });
+
+  const EXPECTED_AMONG_ZH: [query: string, slugs: string[]][] = [
+    ["文生图", ["stable-diffusion", "midjourney", "dall-e-3"]],
+    ["图生视频", ["kling", "stable-video-diffusion"]],
+    ["文生视频", ["sora", "kling"]],
+    ["语音合成", ["wavenet", "tacotron-2", "vall-e"]],
+    ["语音识别", ["whisper"]],
+    ["多模态", ["llava", "gpt-4v", "qwen-vl"]],
+    ["具身智能", ["openvla", "rt-2", "pi-0"]],
+  ];
+
+  it.each(EXPECTED_AMONG_ZH)("%s finds %j as a topic", (query, slugs) => {
+    const hits = searchHits(zh, query);
+    for (const slug of slugs) expect(hits.find((hit) => hit.entry.slug === slug)?.tier, slug).toBe(TIERS.keyword);
+  });
+
+  it("keeps the English index in English", () => {
+    expect(index.find((entry) => entry.slug === "ernie-bot")?.name).toBe("ERNIE Bot");
+    expect(index.every((entry) => entry.organizationKeys === undefined)).toBe(true);
   });
 });

@@ -34,3 +34,22 @@ describe("tasks derived from input and output", () => {
     expect(terms).toEqual(expect.arrayContaining(["image-text-to-text", "vlm"]));
   });
 });
+
+describe("tasks in Chinese", () => {
+  it("names the tasks in Chinese, keeping the slugs", () => {
+    const tasks = deriveTasks(["text", "image"], ["video"], [], "zh");
+    expect(tasks.map((task) => task.slug)).toEqual(["text-to-video", "image-to-video"]);
+    expect(tasks.map((task) => task.label)).toEqual(["文生视频", "图生视频"]);
+  });
+
+  it("stays in English by default", () => {
+    expect(deriveTasks(["text"], ["image"])[0].label).toBe("Text-to-image");
+  });
+
+  it("searches Chinese task words as well as the English ones", () => {
+    const terms = taskSearchTerms(deriveTasks(["text"], ["audio"], ["speech synthesis"], "zh"));
+    expect(terms).toEqual(expect.arrayContaining(["text-to-speech", "tts", "语音合成"]));
+    expect(taskSearchTerms(deriveTasks(["text", "image"], ["embodied"], [], "zh"))).toContain("具身智能");
+    expect(taskSearchTerms(deriveTasks(["text", "image"], ["text"], [], "zh"))).toContain("多模态");
+  });
+});
