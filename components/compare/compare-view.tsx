@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useMemo } from "react";
+import { useEffect, useMemo, useRef } from "react";
 import { useLocale } from "@/components/i18n/locale-provider";
 import { compareEntryIn, type CompareEntry } from "@/lib/compare/compare-entry";
 import type { SuggestedComparison } from "@/lib/compare/compare-data";
@@ -46,6 +46,15 @@ export function CompareView({ suggestions, siteName, messages: t }: CompareViewP
   useEffect(() => {
     document.title = title;
   }, [title]);
+
+  // Removing the last column removes the table, and the table's own focus handling with it: the
+  // search box takes focus instead of <body>.
+  const focusAddNext = useRef(false);
+  useEffect(() => {
+    if (!focusAddNext.current) return;
+    focusAddNext.current = false;
+    document.querySelector<HTMLElement>("[data-compare-add]")?.focus();
+  });
 
   if (!hydrated) return null;
   if (index.status === "loading") return <p role="status">{t.view.loadingIndex}</p>;
@@ -103,7 +112,10 @@ export function CompareView({ suggestions, siteName, messages: t }: CompareViewP
           rows={buildCompareRows(entries, t.table, locale)}
           diffOnly={diffOnly && entries.length > 1}
           onMove={move}
-          onRemove={(slug) => update(slugs.filter((each) => each !== slug))}
+          onRemove={(slug) => {
+            if (entries.every((entry) => entry.slug === slug)) focusAddNext.current = true;
+            update(slugs.filter((each) => each !== slug));
+          }}
           texts={t.table}
         />
       )}
