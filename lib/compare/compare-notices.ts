@@ -20,11 +20,11 @@ function quote(token: string): string {
   return `“${chars.length > TOKEN_LENGTH ? `${chars.slice(0, TOKEN_LENGTH).join("")}…` : token}”`;
 }
 
-// A space between Chinese and Latin letters or digits, none between Chinese characters.
-const LATIN_EDGE = /[\p{Script=Latin}\d”)]/u;
+// A space between Chinese and Latin letters or digits; none next to Chinese characters or quotes.
+const LATIN = /[\p{Script=Latin}\d]/u;
 function chineseAnd(left: string, right: string): string {
-  const before = LATIN_EDGE.test(left.at(-1) ?? "") ? " " : "";
-  const after = /[\p{Script=Latin}\d“(]/u.test(right[0] ?? "") ? " " : "";
+  const before = LATIN.test(left.at(-1) ?? "") ? " " : "";
+  const after = LATIN.test(right[0] ?? "") ? " " : "";
   return `${left}${before}和${after}${right}`;
 }
 

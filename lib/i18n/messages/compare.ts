@@ -190,11 +190,11 @@ export const compare = defineMessages({
     },
     notices: {
       unknown: {
-        one: "目录中没有名为 {list} 的条目，已略去。",
-        other: "目录中没有名为 {list} 的条目，已略去。",
+        one: "目录中没有名为{list}的条目，已略去。",
+        other: "目录中没有名为{list}的条目，已略去。",
       },
       more: "另外 {count} 个",
-      duplicates: { one: "{names} 重复列出，只显示一次。", other: "{names} 重复列出，各只显示一次。" },
+      duplicates: { one: "{names} 重复列出，只显示一次。", other: "{names} 重复列出，只显示一次。" },
       overflow: {
         one: "每次最多对比 {max} 个条目，{names} 已略去。",
         other: "每次最多对比 {max} 个条目，{names} 已略去。",
