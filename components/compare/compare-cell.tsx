@@ -3,7 +3,7 @@ import type { CompareCell } from "@/lib/compare/compare-rows";
 import { fill } from "@/lib/i18n/format-message";
 import type { CompareMessages } from "./compare-messages";
 
-export type CellTexts = Pick<CompareMessages["table"], "none" | "source">;
+export type CellTexts = Pick<CompareMessages["table"], "none" | "source" | "relation">;
 
 export function CompareCellView({ cell, texts }: { cell: CompareCell; texts: CellTexts }) {
   if (cell.type === "links") {
@@ -11,7 +11,7 @@ export function CompareCellView({ cell, texts }: { cell: CompareCell; texts: Cel
       <ul className="space-y-1">
         {cell.links.map((link) => (
           <li key={`${link.label ?? ""}${link.href}`}>
-            {link.label && <span className="text-fg-muted">{link.label}: </span>}
+            {link.label && <span className="text-fg-muted">{fill(texts.relation, { label: link.label })}</span>}
             {link.external ? (
               <a href={link.href} rel="noopener noreferrer" className="underline">
                 {link.text}

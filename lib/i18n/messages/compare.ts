@@ -60,6 +60,8 @@ export const compare = defineMessages({
       differsHidden: "(values differ)",
       none: "None",
       source: "Source: {title}",
+      /** Before a related entry in the Relations row: "Based on: PaLM". */
+      relation: "{label}: ",
       rows: {
         kind: "Kind",
         organizations: "Organizations",
@@ -167,6 +169,7 @@ export const compare = defineMessages({
       differsHidden: "（各值不同）",
       none: "无",
       source: "来源：{title}",
+      relation: "{label}：",
       rows: {
         kind: "类型",
         organizations: "机构",
@@ -203,7 +206,7 @@ export const compare = defineMessages({
     pair: {
       lead: "并排对照，差异逐行标出。每个数值都链接到其出处。",
       rearrange: "调整顺序、添加条目或只看差异",
-      metaDescription: "{entries} 并排对比：机构、发布日期、模态、架构、参数量、开放权重与来源，差异逐行标出。",
+      metaDescription: "{entries}并排对比：机构、发布日期、模态、架构、参数量、开放权重与来源，差异逐行标出。",
       who: "{name}（{about}）",
     },
     addToCompare: {
