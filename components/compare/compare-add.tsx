@@ -2,14 +2,19 @@
 
 import { useId, useMemo, useState } from "react";
 import { useCombobox } from "../hooks/use-combobox";
-import { MAX_COMPARED } from "@/lib/compare/compare";
+import { useLocale } from "@/components/i18n/locale-provider";
+import { MAX_COMPARED } from "@/lib/compare/compare-url";
+import { fill, plural } from "@/lib/i18n/format-message";
+import { LABELS } from "@/lib/i18n/labels";
 import { searchIndex } from "@/lib/search/search";
 import type { IndexEntry } from "@/lib/search/search-index";
+import type { CompareMessages } from "./compare-messages";
 
 type CompareAddProps = {
   index: IndexEntry[];
   selected: readonly string[];
   onAdd: (slug: string) => void;
+  messages: CompareMessages["add"];
 };
 
 const SHOWN = 6;
@@ -18,7 +23,8 @@ const SHOWN = 6;
  * Adds an entry by name, matching exactly as /models does: a combobox whose ↑/↓ choose a match and
  * Enter adds it; Enter with none chosen takes the best match.
  */
-export function CompareAdd({ index, selected, onAdd }: CompareAddProps) {
+export function CompareAdd({ index, selected, onAdd, messages: t }: CompareAddProps) {
+  const locale = useLocale();
   const [query, setQuery] = useState("");
   const id = useId();
   const full = selected.length >= MAX_COMPARED;
@@ -48,7 +54,7 @@ export function CompareAdd({ index, selected, onAdd }: CompareAddProps) {
   return (
     <div className="max-w-xl">
       <label htmlFor={`${id}-input`} className="block font-medium">
-        Add an entry
+        {t.label}
       </label>
       <input
         id={`${id}-input`}
@@ -57,23 +63,23 @@ export function CompareAdd({ index, selected, onAdd }: CompareAddProps) {
         value={query}
         disabled={full}
         aria-describedby={`${id}-hint`}
-        placeholder={full ? "" : "GPT-4, dalle, palm e…"}
+        placeholder={full ? "" : t.placeholder}
         autoComplete="off"
         onChange={(event) => setQuery(event.target.value)}
         {...combobox.inputProps}
         className="mt-1 w-full rounded-md border border-border bg-bg px-2 py-1 disabled:opacity-60"
       />
       <p id={`${id}-hint`} className="mt-1 text-sm text-fg-muted">
-        {full ? `Compare holds ${MAX_COMPARED} entries; remove one to add another.` : "Type a name or alias, then pick a match."}
+        {full ? fill(t.full, { max: MAX_COMPARED }) : t.hint}
       </p>
       <p role="status" className="sr-only">
-        {query.trim() && !full ? `${matches.length} ${matches.length === 1 ? "match" : "matches"}` : ""}
+        {query.trim() && !full ? plural(locale, t.matches, matches.length) : ""}
       </p>
-      {matches.length === 0 && open && <p className="mt-2 px-3 py-2 break-words text-fg-muted">No entry matches “{query}”.</p>}
+      {matches.length === 0 && open && <p className="mt-2 px-3 py-2 break-words text-fg-muted">{fill(t.noMatch, { query })}</p>}
       {/* The list stays in the page while closed, so aria-controls always names an element. */}
       <ul
         {...combobox.listProps}
-        aria-label="Matching entries"
+        aria-label={t.listLabel}
         hidden={!listShown}
         className="mt-2 divide-y divide-border rounded-md border border-border"
       >
@@ -83,14 +89,25 @@ export function CompareAdd({ index, selected, onAdd }: CompareAddProps) {
             {...combobox.optionProps(index)}
             className={`cursor-pointer px-3 py-2 hover:bg-bg-muted ${index === combobox.active ? "bg-bg-muted outline-2 -outline-offset-2 outline-accent" : ""}`}
           >
-            <span className="sr-only">Add </span>
-            <span className="font-medium">{entry.name}</span>
+            <OptionName template={t.option} name={entry.name} />
             <span className="text-sm text-fg-muted">
-              {" "}· {entry.organizations.join(", ")} · {entry.year ?? "date unknown"}
+              {" "}· {entry.organizations.join(LABELS[locale].listSeparator)} · {entry.year ?? t.dateUnknown}
             </span>
           </li>
         ))}
       </ul>
     </div>
+  );
+}
+
+/** "Add GPT-4" with only the name visible: the words around it are for screen readers. */
+function OptionName({ template, name }: { template: string; name: string }) {
+  const [before, after = ""] = template.split("{name}");
+  return (
+    <>
+      {before && <span className="sr-only">{before}</span>}
+      <span className="font-medium">{name}</span>
+      {after && <span className="sr-only">{after}</span>}
+    </>
   );
 }

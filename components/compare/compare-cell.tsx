@@ -1,13 +1,17 @@
 import Link from "@/components/intent-link";
-import type { CompareCell } from "@/lib/compare/compare";
+import type { CompareCell } from "@/lib/compare/compare-rows";
+import { fill } from "@/lib/i18n/format-message";
+import type { CompareMessages } from "./compare-messages";
 
-export function CompareCellView({ cell }: { cell: CompareCell }) {
+export type CellTexts = Pick<CompareMessages["table"], "none" | "source" | "relation">;
+
+export function CompareCellView({ cell, texts }: { cell: CompareCell; texts: CellTexts }) {
   if (cell.type === "links") {
     return (
       <ul className="space-y-1">
         {cell.links.map((link) => (
           <li key={`${link.label ?? ""}${link.href}`}>
-            {link.label && <span className="text-fg-muted">{link.label}: </span>}
+            {link.label && <span className="text-fg-muted">{fill(texts.relation, { label: link.label })}</span>}
             {link.external ? (
               <a href={link.href} rel="noopener noreferrer" className="underline">
                 {link.text}
@@ -26,7 +30,7 @@ export function CompareCellView({ cell }: { cell: CompareCell }) {
         <span aria-hidden="true" className="text-fg-muted">
           {cell.text}
         </span>
-        <span className="sr-only">None</span>
+        <span className="sr-only">{texts.none}</span>
       </>
     );
   }
@@ -36,7 +40,7 @@ export function CompareCellView({ cell }: { cell: CompareCell }) {
       {value}
       {cell.citation && (
         <sup className="ml-0.5">
-          <a href={cell.citation.url} rel="noopener noreferrer" title={cell.citation.title} aria-label={`Source: ${cell.citation.title}`}>
+          <a href={cell.citation.url} rel="noopener noreferrer" title={cell.citation.title} aria-label={fill(texts.source, { title: cell.citation.title })}>
             [{cell.citation.number}]
           </a>
         </sup>

@@ -1,3 +1,8 @@
+"use client";
+
+import { useLocale } from "@/components/i18n/locale-provider";
+import { COMPARE_PICK_TEXT } from "@/lib/compare/compare-pick-text";
+
 type CompareCheckboxProps = {
   slug: string;
   name: string;
@@ -7,10 +12,11 @@ type CompareCheckboxProps = {
 
 /** The "Compare" tick beside an entry on the model list; its accessible name says which entry. */
 export function CompareCheckbox({ slug, name, checked, onChange }: CompareCheckboxProps) {
+  const text = COMPARE_PICK_TEXT[useLocale()];
   return (
     <label className="inline-flex items-center gap-1 text-sm">
       <input type="checkbox" checked={checked} onChange={(event) => onChange(slug, event.target.checked)} className="h-4 w-4" />
-      Compare<span className="sr-only"> {name}</span>
+      {text.tick}<span className="sr-only"> {name}</span>
     </label>
   );
 }

@@ -2,7 +2,10 @@
 
 import Link from "@/components/intent-link";
 import { useEffect, useRef } from "react";
-import type { CompareEntry, CompareRow } from "@/lib/compare/compare";
+import type { CompareEntry } from "@/lib/compare/compare-entry";
+import type { CompareRow } from "@/lib/compare/compare-rows";
+import { fill } from "@/lib/i18n/format-message";
+import type { CompareMessages } from "./compare-messages";
 import { CompareRowView } from "./compare-row";
 import { entryHref } from "@/lib/routes";
 
@@ -12,6 +15,7 @@ type CompareTableProps = {
   diffOnly: boolean;
   onMove: (slug: string, offset: -1 | 1) => void;
   onRemove: (slug: string) => void;
+  texts: CompareMessages["table"];
 };
 
 // Separate borders on cells, not rows: with collapsed borders a sticky cell leaves its border behind.
@@ -30,7 +34,7 @@ const NAME = "sticky top-0 z-20 bg-bg";
  * Row headers stay put (sticky first column) while the entry columns scroll sideways on phones, and
  * the names row stays put while the rows scroll up.
  */
-export function CompareTable({ entries, rows, diffOnly, onMove, onRemove }: CompareTableProps) {
+export function CompareTable({ entries, rows, diffOnly, onMove, onRemove, texts }: CompareTableProps) {
   const table = useRef<HTMLTableElement>(null);
   // Moving or removing a column re-renders its buttons; focus goes to the first of these that still works.
   const focusNext = useRef<string[]>([]);
@@ -55,7 +59,7 @@ export function CompareTable({ entries, rows, diffOnly, onMove, onRemove }: Comp
         <thead>
           <tr>
             <th scope="col" className={`${PINNED} top-0 z-30 bg-bg p-3 align-bottom`}>
-              <span className="sr-only">Field</span>
+              <span className="sr-only">{texts.field}</span>
             </th>
             {entries.map((entry) => (
               <th key={entry.slug} scope="col" className={`${NAME} min-w-44 p-3 align-bottom text-base font-semibold`}>
@@ -65,7 +69,7 @@ export function CompareTable({ entries, rows, diffOnly, onMove, onRemove }: Comp
           </tr>
           <tr>
             <th scope="row" className={`${STICKY} bg-bg p-3`}>
-              <span className="sr-only">Arrange</span>
+              <span className="sr-only">{texts.arrange}</span>
             </th>
             {entries.map((entry, index) => (
               <td key={entry.slug} className={`${CELL} px-3 pb-3`}>
@@ -81,7 +85,7 @@ export function CompareTable({ entries, rows, diffOnly, onMove, onRemove }: Comp
                     className={BUTTON}
                   >
                     <span aria-hidden="true">←</span>
-                    <span className="sr-only">Move {entry.name} left</span>
+                    <span className="sr-only">{fill(texts.moveLeft, { name: entry.name })}</span>
                   </button>
                   <button
                     type="button"
@@ -94,7 +98,7 @@ export function CompareTable({ entries, rows, diffOnly, onMove, onRemove }: Comp
                     className={BUTTON}
                   >
                     <span aria-hidden="true">→</span>
-                    <span className="sr-only">Move {entry.name} right</span>
+                    <span className="sr-only">{fill(texts.moveRight, { name: entry.name })}</span>
                   </button>
                   <button
                     type="button"
@@ -106,7 +110,7 @@ export function CompareTable({ entries, rows, diffOnly, onMove, onRemove }: Comp
                     data-focus-key={`${entry.slug}:remove`}
                     className={BUTTON}
                   >
-                    Remove<span className="sr-only"> {entry.name}</span>
+                    {texts.remove}<span className="sr-only"> {entry.name}</span>
                   </button>
                 </div>
               </td>
@@ -115,7 +119,7 @@ export function CompareTable({ entries, rows, diffOnly, onMove, onRemove }: Comp
         </thead>
         <tbody>
           {shown.map((row) => (
-            <CompareRowView key={row.key} row={row} columnKeys={entries.map((entry) => entry.slug)} headerClassName={STICKY} cellClassName={CELL} />
+            <CompareRowView key={row.key} row={row} columnKeys={entries.map((entry) => entry.slug)} headerClassName={STICKY} cellClassName={CELL} texts={texts} />
           ))}
         </tbody>
       </table>

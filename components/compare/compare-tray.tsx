@@ -1,5 +1,10 @@
+"use client";
+
 import Link from "@/components/intent-link";
-import { MAX_COMPARED, compareHref } from "@/lib/compare/compare";
+import { useLocale } from "@/components/i18n/locale-provider";
+import { COMPARE_PICK_TEXT } from "@/lib/compare/compare-pick-text";
+import { MAX_COMPARED, compareHref } from "@/lib/compare/compare-url";
+import { fill } from "@/lib/i18n/format-message";
 
 type CompareTrayProps = {
   /** Slugs ticked on the model list, in the order they were ticked. */
@@ -9,19 +14,20 @@ type CompareTrayProps = {
 
 /** "Compare (N)": the way from the model list's checkboxes to /compare. Hidden until something is ticked. */
 export function CompareTray({ slugs, onClear }: CompareTrayProps) {
+  const text = COMPARE_PICK_TEXT[useLocale()];
   if (slugs.length === 0) return null;
   return (
     <div className="flex flex-wrap items-center gap-3 rounded-lg border border-border bg-bg-muted px-4 py-2">
       <Link href={compareHref(slugs)} className="rounded-md bg-accent px-3 py-1 font-medium text-accent-fg no-underline">
-        Compare ({slugs.length})
+        {fill(text.tray, { count: slugs.length })}
       </Link>
       <span role="status" className="text-sm text-fg-muted">
-        {slugs.length === 1 && "Tick one more entry to compare."}
-        {slugs.length > MAX_COMPARED && `Only the first ${MAX_COMPARED} ticked are compared.`}
+        {slugs.length === 1 && text.oneMore}
+        {slugs.length > MAX_COMPARED && fill(text.firstOnly, { max: MAX_COMPARED })}
       </span>
       {onClear && (
         <button type="button" onClick={onClear} className="ml-auto text-sm underline">
-          Clear
+          {text.clear}
         </button>
       )}
     </div>

@@ -1,17 +1,19 @@
 "use client";
 
-import { useEffect, useMemo } from "react";
-import {
-  buildCompareRows,
-  compareHref,
-  parseSelection,
-  selectionNotices,
-  type CompareEntry,
-} from "@/lib/compare/compare";
+import { useEffect, useMemo, useRef } from "react";
+import { useLocale } from "@/components/i18n/locale-provider";
+import { compareEntryIn, type CompareEntry } from "@/lib/compare/compare-entry";
 import type { SuggestedComparison } from "@/lib/compare/compare-data";
 import { compareTitle } from "@/lib/compare/compare-naming";
+import { selectionNotices } from "@/lib/compare/compare-notices";
+import { buildCompareRows } from "@/lib/compare/compare-rows";
+import { compareHref, parseSelection } from "@/lib/compare/compare-url";
+import { fill } from "@/lib/i18n/format-message";
+import { LABELS } from "@/lib/i18n/labels";
+import { localizeHref } from "@/lib/i18n/locales";
 import { CompareAdd } from "./compare-add";
 import { CompareEmpty } from "./compare-empty";
+import type { CompareViewMessages } from "./compare-messages";
 import { CompareNotices } from "./compare-notices";
 import { CompareTable } from "./compare-table";
 import { CopyLinkButton } from "./copy-link-button";
@@ -21,15 +23,18 @@ import { useHydrated } from "../hooks/use-url-state";
 
 const NO_SLUGS: string[] = [];
 
+type CompareViewProps = { suggestions: SuggestedComparison[]; siteName: string; messages: CompareViewMessages };
+
 /**
  * The URL is the state: the selection is read from ?models= and every change writes it back.
  * A bad link is read as far as it makes sense and explained in notices; it is rewritten only
  * once the reader changes something.
  */
-export function CompareView({ suggestions, siteName }: { suggestions: SuggestedComparison[]; siteName: string }) {
+export function CompareView({ suggestions, siteName, messages: t }: CompareViewProps) {
+  const locale = useLocale();
   const hydrated = useHydrated();
   const { models, diffOnly, write } = useCompareUrl();
-  const index = useSearchIndex();
+  const index = useSearchIndex(locale);
   const known = useMemo(() => (index.status === "ready" ? index.entries.map((entry) => entry.slug) : NO_SLUGS), [index]);
   const names = useMemo(() => new Map(index.status === "ready" ? index.entries.map((entry) => [entry.slug, entry.name]) : []), [index]);
   const selection = useMemo(() => parseSelection(models, known), [models, known]);
@@ -37,28 +42,38 @@ export function CompareView({ suggestions, siteName }: { suggestions: SuggestedC
 
   // The page is prerendered once for every selection; the tab (and a bookmark) names what is compared.
   const titleNames = selection.slugs.map((slug) => names.get(slug)).filter((name): name is string => Boolean(name));
-  const title = `${compareTitle(titleNames)} · ${siteName}`;
+  const title = `${compareTitle(titleNames, t.title)} · ${siteName}`;
   useEffect(() => {
     document.title = title;
   }, [title]);
 
+  // Removing the last column removes the table, and the table's own focus handling with it: the
+  // search box takes focus instead of <body>.
+  const focusAddNext = useRef(false);
+  useEffect(() => {
+    if (!focusAddNext.current) return;
+    focusAddNext.current = false;
+    document.querySelector<HTMLElement>("[data-compare-add]")?.focus();
+  });
+
   if (!hydrated) return null;
-  if (index.status === "loading") return <p role="status">Loading the catalog…</p>;
+  if (index.status === "loading") return <p role="status">{t.view.loadingIndex}</p>;
   if (index.status === "error") {
-    return <p role="alert">The catalog index could not be loaded. Check your connection and reload the page.</p>;
+    return <p role="alert">{t.view.indexError}</p>;
   }
 
   const slugs = selection.slugs;
   const entries = slugs.flatMap((slug): CompareEntry[] => {
     const data = loaded[slug];
-    return data === undefined || data === "error" ? [] : [data];
+    return data === undefined || data === "error" ? [] : [compareEntryIn(data, locale)];
   });
   const failed = slugs.filter((slug) => loaded[slug] === "error");
   const pending = slugs.filter((slug) => !(slug in loaded));
   const nameOf = (slug: string) => names.get(slug) ?? slug;
+  const nameList = (list: string[]) => list.map(nameOf).join(LABELS[locale].listSeparator);
   const notices = [
-    ...selectionNotices(selection, nameOf),
-    ...(failed.length ? [`The details of ${failed.map(nameOf).join(", ")} could not be loaded; reload the page to try again.`] : []),
+    ...selectionNotices(selection, nameOf, t.notices, locale),
+    ...(failed.length ? [fill(t.view.loadFailed, { names: nameList(failed) })] : []),
   ];
 
   const update = (next: string[], nextDiff = diffOnly) => write(next, nextDiff);
@@ -72,32 +87,36 @@ export function CompareView({ suggestions, siteName }: { suggestions: SuggestedC
   return (
     <div className="space-y-6">
       <CompareNotices notices={notices} />
-      {slugs.length === 0 && <CompareEmpty suggestions={suggestions} scripted />}
-      <CompareAdd index={index.entries} selected={slugs} onAdd={(slug) => update([...slugs, slug])} />
+      {slugs.length === 0 && <CompareEmpty suggestions={suggestions} scripted messages={t} locale={locale} />}
+      <CompareAdd index={index.entries} selected={slugs} onAdd={(slug) => update([...slugs, slug])} messages={t.add} />
       {slugs.length === 1 && entries.length === 1 && (
-        <p className="font-medium">Add another entry to compare {entries[0].name} with it.</p>
+        <p className="font-medium">{fill(t.view.addAnother, { name: entries[0].name })}</p>
       )}
       {slugs.length > 0 && (
         <div className="flex flex-wrap items-center justify-between gap-3">
           {slugs.length > 1 ? (
             <label className="flex items-center gap-2 font-medium">
               <input type="checkbox" checked={diffOnly} onChange={(event) => update(slugs, event.target.checked)} className="h-4 w-4" />
-              Show differences only
+              {t.view.diffOnly}
             </label>
           ) : (
             <span />
           )}
-          <CopyLinkButton path={compareHref(slugs, diffOnly)} />
+          <CopyLinkButton path={localizeHref(locale, compareHref(slugs, diffOnly))} messages={t.copy} />
         </div>
       )}
-      {pending.length > 0 && <p role="status">Loading {pending.map(nameOf).join(", ")}…</p>}
+      {pending.length > 0 && <p role="status">{fill(t.view.loading, { names: nameList(pending) })}</p>}
       {entries.length > 0 && (
         <CompareTable
           entries={entries}
-          rows={buildCompareRows(entries)}
+          rows={buildCompareRows(entries, t.table, locale)}
           diffOnly={diffOnly && entries.length > 1}
           onMove={move}
-          onRemove={(slug) => update(slugs.filter((each) => each !== slug))}
+          onRemove={(slug) => {
+            if (entries.every((entry) => entry.slug === slug)) focusAddNext.current = true;
+            update(slugs.filter((each) => each !== slug));
+          }}
+          texts={t.table}
         />
       )}
     </div>

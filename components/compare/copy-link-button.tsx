@@ -1,13 +1,14 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
+import type { CompareMessages } from "./compare-messages";
 
 /**
  * Copies the page's URL. Where the clipboard is unavailable (plain http, permissions denied)
  * it shows the URL in a read-only field, selected, so the reader can copy it by hand.
  */
-/** `path` is the comparison's own URL path, so the field follows every change to the selection. */
-export function CopyLinkButton({ path }: { path: string }) {
+/** `path` is the comparison's own URL path (in the page's language), so the field follows every change to the selection. */
+export function CopyLinkButton({ path, messages: t }: { path: string; messages: CompareMessages["copy"] }) {
   const [state, setState] = useState<"idle" | "copied" | "manual">("idle");
   const field = useRef<HTMLInputElement>(null);
 
@@ -36,16 +37,16 @@ export function CopyLinkButton({ path }: { path: string }) {
   return (
     <div className="flex flex-wrap items-center gap-2">
       <button type="button" onClick={copy} className="rounded-md border border-border px-3 py-1 text-sm font-medium">
-        Copy link
+        {t.button}
       </button>
       <span role="status" className="text-sm">
-        {state === "copied" && "Link copied."}
-        {state === "manual" && "Copy the link from this field:"}
+        {state === "copied" && t.copied}
+        {state === "manual" && t.manual}
       </span>
       {state === "manual" && (
         <>
           <label htmlFor="compare-link" className="sr-only">
-            Link to this comparison
+            {t.fieldLabel}
           </label>
           <input
             ref={field}

@@ -1,6 +1,6 @@
 "use client";
 
-import { compareHref, parseDiffFlag } from "@/lib/compare/compare";
+import { compareHref, parseDiffFlag } from "@/lib/compare/compare-url";
 import { useUrlState } from "../hooks/use-url-state";
 
 type Selection = { models: string | null; diffOnly: boolean };
