@@ -5,6 +5,7 @@ import { LABELS } from "@/lib/i18n/labels";
 import { fill } from "@/lib/i18n/format-message";
 import { messagesFor } from "@/lib/i18n/messages";
 import { requestLocale } from "@/lib/i18n/request-locale";
+import { localizeHref } from "@/lib/i18n/locales";
 import { entryHref } from "@/lib/routes";
 import type { RelationType } from "@/lib/content/vocabulary";
 import { markerPath, modalityStyle } from "@/components/timeline/modality-style";
@@ -47,7 +48,7 @@ export function FamilyGraph({ layout, label, focus }: { layout: FamilyLayout; la
           const output = entry.modalities.output[0] ?? "other";
           const left = x - width / 2;
           return (
-            <a key={entry.slug} href={entryHref(entry.slug)} tabIndex={-1} className="lineage-node">
+            <a key={entry.slug} href={localizeHref(locale, entryHref(entry.slug))} tabIndex={-1} className="lineage-node">
               <rect
                 x={left} y={y - NODE_HEIGHT / 2} width={width} height={NODE_HEIGHT} rx={5}
                 style={{ fill: entry.slug === focus ? "var(--mark)" : "var(--bg)", stroke: modalityStyle(output).color, strokeWidth: entry.slug === focus ? 3 : 1.5 }}

@@ -3,7 +3,7 @@ import { formatCount } from "@/lib/format";
 import { formatPartialDate } from "@/lib/dates";
 import { entryHref } from "@/lib/routes";
 import { fill } from "@/lib/i18n/format-message";
-import type { Locale } from "@/lib/i18n/locales";
+import { localizeHref, type Locale } from "@/lib/i18n/locales";
 import { messagesFor } from "@/lib/i18n/messages";
 import { requestLocale } from "@/lib/i18n/request-locale";
 import { markerPath, modalityStyle } from "./modality-style";
@@ -51,7 +51,7 @@ export function ChartPoint({ dot, box, chartId, area }: ChartPointProps) {
   const x = anchor === "start" ? cx - 6 : anchor === "end" ? cx + 6 : cx;
   const y = round(cy - 14 < box.top + 4 ? cy + 22 : cy - 14);
   return (
-    <a href={entryHref(dot.slug)} aria-label={pointName(dot, locale)} className="chart-point">
+    <a href={localizeHref(locale, entryHref(dot.slug))} aria-label={pointName(dot, locale)} className="chart-point">
       <circle className="chart-point-ring" cx={cx} cy={cy} r={round(Math.sqrt(area) / 1.4 + 4)} />
       <use href={`#${markerId(chartId, dot.output)}`} x={cx} y={cy} />
       <text className="chart-point-label" x={x} y={y} textAnchor={anchor} aria-hidden="true">
