@@ -7,6 +7,8 @@ import { interpolate } from "@/components/timeline/interpolate";
 // the About section that explains and corrects it.
 export const SOURCE_ARTICLE = {
   title: "AIGC时代：未来已来",
+  /** English only, kept for existing callers; the link's words come from the timeline messages (sourceArticle.named). */
+  description: "the March 2023 Huawei Cloud article",
   href: "/about#corrections-to-the-source-article",
 } as const;
 
