@@ -1,7 +1,11 @@
 import { line, curveBasis } from "d3-shape";
 import type { FamilyLayout, Point } from "@/lib/lineage/lineage-layout";
 import { NODE_HEIGHT, nodeText } from "@/lib/lineage/lineage-layout";
-import { RELATION_LABELS } from "@/lib/format";
+import { LABELS } from "@/lib/i18n/labels";
+import { fill } from "@/lib/i18n/format-message";
+import { messagesFor } from "@/lib/i18n/messages";
+import { requestLocale } from "@/lib/i18n/request-locale";
+import { localizeHref } from "@/lib/i18n/locales";
 import { entryHref } from "@/lib/routes";
 import type { RelationType } from "@/lib/content/vocabulary";
 import { markerPath, modalityStyle } from "@/components/timeline/modality-style";
@@ -16,10 +20,14 @@ const path = line<Point>((p) => p.x, (p) => p.y).curve(curveBasis);
 export const EDGE_DASH: Partial<Record<RelationType, string>> = { "based-on": "6 3", "variant-of": "2 3", uses: "1 4" };
 
 export function FamilyGraph({ layout, label, focus }: { layout: FamilyLayout; label: string; focus?: string }) {
-  const markerId = `arrow-${label.replace(/[^a-z0-9]+/gi, "-").toLowerCase()}`;
+  const locale = requestLocale();
+  const t = messagesFor(locale).lineage;
+  const relations = LABELS[locale].relation;
+  // Named after the family's first entry, unique on a page whatever language the label is in.
+  const markerId = `arrow-${layout.nodes[0]?.entry.slug ?? "family"}`;
   const names = new Map(layout.nodes.map((node) => [node.entry.slug, node.entry.name]));
   return (
-    <div role="region" aria-label={`${label}, drawn (scrolls sideways)`} tabIndex={0} className="lineage-graph overflow-x-auto rounded border border-border">
+    <div role="region" aria-label={fill(t.drawn, { label })} tabIndex={0} className="lineage-graph overflow-x-auto rounded border border-border">
       <svg width={layout.width} height={layout.height} viewBox={`0 0 ${layout.width} ${layout.height}`} aria-hidden="true" focusable="false" className="block max-w-none">
         <defs>
           <marker id={markerId} viewBox="0 0 8 8" refX="7" refY="4" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
@@ -33,20 +41,20 @@ export function FamilyGraph({ layout, label, focus }: { layout: FamilyLayout; la
             markerEnd={`url(#${markerId})`}
             style={{ fill: "none", stroke: "var(--fg-muted)", strokeWidth: 1.2, strokeDasharray: EDGE_DASH[edge.type] }}
           >
-            <title>{`${names.get(edge.child)} ${RELATION_LABELS[edge.type].outgoing.toLowerCase()} ${names.get(edge.parent)}`}</title>
+            <title>{fill(t.edge, { child: names.get(edge.child) ?? edge.child, relation: relations[edge.type].outgoing.toLowerCase(), parent: names.get(edge.parent) ?? edge.parent })}</title>
           </path>
         ))}
         {layout.nodes.map(({ entry, x, y, width }) => {
           const output = entry.modalities.output[0] ?? "other";
           const left = x - width / 2;
           return (
-            <a key={entry.slug} href={entryHref(entry.slug)} tabIndex={-1} className="lineage-node">
+            <a key={entry.slug} href={localizeHref(locale, entryHref(entry.slug))} tabIndex={-1} className="lineage-node">
               <rect
                 x={left} y={y - NODE_HEIGHT / 2} width={width} height={NODE_HEIGHT} rx={5}
                 style={{ fill: entry.slug === focus ? "var(--mark)" : "var(--bg)", stroke: modalityStyle(output).color, strokeWidth: entry.slug === focus ? 3 : 1.5 }}
               />
               <path d={markerPath(output, 60)} transform={`translate(${left + 13} ${y})`} style={{ fill: modalityStyle(output).color }} />
-              <text x={left + 24} y={y + 4} style={{ fill: "var(--fg)", fontSize: 12 }}>{nodeText(entry)}</text>
+              <text x={left + 24} y={y + 4} style={{ fill: "var(--fg)", fontSize: 12 }}>{nodeText(entry, locale)}</text>
             </a>
           );
         })}
@@ -57,7 +65,8 @@ export function FamilyGraph({ layout, label, focus }: { layout: FamilyLayout; la
 
 /** The key to the drawing: line styles per relation (shapes per modality are named in the lists). */
 export function FamilyGraphLegend() {
-  const types: RelationType[] = ["successor-of", "based-on", "variant-of", "uses"];
+  const legend = messagesFor(requestLocale()).lineage.legend;
+  const types = ["successor-of", "based-on", "variant-of", "uses"] as const satisfies readonly RelationType[];
   return (
     <ul aria-hidden="true" className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm text-fg-muted">
       {types.map((type) => (
@@ -65,7 +74,7 @@ export function FamilyGraphLegend() {
           <svg width="28" height="8" focusable="false">
             <line x1="0" x2="28" y1="4" y2="4" style={{ stroke: "var(--fg-muted)", strokeWidth: 1.5, strokeDasharray: EDGE_DASH[type] }} />
           </svg>
-          {RELATION_LABELS[type].outgoing.toLowerCase()}
+          {legend[type]}
         </li>
       ))}
     </ul>

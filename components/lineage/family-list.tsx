@@ -1,5 +1,8 @@
 import type { LineageChain } from "@/lib/lineage/lineage";
-import { RELATION_LABELS } from "@/lib/format";
+import { LABELS } from "@/lib/i18n/labels";
+import { fill } from "@/lib/i18n/format-message";
+import { messagesFor } from "@/lib/i18n/messages";
+import { requestLocale } from "@/lib/i18n/request-locale";
 import { LineageNodeLabel } from "./lineage-node-label";
 
 /**
@@ -17,6 +20,9 @@ export function FamilyList({ chains, label }: { chains: readonly LineageChain[];
 }
 
 function Chain({ chain }: { chain: LineageChain }) {
+  const locale = requestLocale();
+  const t = messagesFor(locale).lineage;
+  const labels = LABELS[locale].relation;
   return (
     <ol className="ml-4 list-none space-y-1 border-l border-border pl-3">
       {chain.links.map((link) => (
@@ -25,7 +31,10 @@ function Chain({ chain }: { chain: LineageChain }) {
           {link.from && (
             <span className="text-sm text-fg-muted">
               {" "}
-              · {[link.from, ...link.alsoFrom].map(({ entry, type }) => `${RELATION_LABELS[type].outgoing.toLowerCase()} ${entry.name}`).join("; ")}
+              ·{" "}
+              {[link.from, ...link.alsoFrom]
+                .map(({ entry, type }) => fill(t.relation, { relation: labels[type].outgoing.toLowerCase(), name: entry.name }))
+                .join(t.relationSeparator)}
             </span>
           )}
           {link.branches.length > 0 && (

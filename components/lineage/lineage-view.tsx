@@ -2,6 +2,10 @@ import Link from "@/components/intent-link";
 import type { Modality } from "@/lib/catalog";
 import { familyChains, familyHref, familyName, splitForPage, type Family, type LineageRelationFilter } from "@/lib/lineage/lineage";
 import { layoutFamily } from "@/lib/lineage/lineage-layout";
+import { fill, plural } from "@/lib/i18n/format-message";
+import type { Locale } from "@/lib/i18n/locales";
+import { messagesFor, type Messages } from "@/lib/i18n/messages";
+import { requestLocale } from "@/lib/i18n/request-locale";
 import { FamilyGraph, FamilyGraphLegend } from "./family-graph";
 import { FamilyList } from "./family-list";
 import { LineageFilters } from "./lineage-filters";
@@ -15,15 +19,17 @@ type Props = {
   familyPages: ReadonlySet<string>;
 };
 
-function years(family: Family): string {
+function years(family: Family, t: Messages["lineage"]): string {
   const known = family.members.flatMap((entry) => (entry.year === null ? [] : [entry.year]));
-  if (known.length === 0) return "dates unknown";
+  if (known.length === 0) return t.datesUnknown;
   const [first, last] = [Math.min(...known), Math.max(...known)];
-  return first === last ? String(first) : `${first}–${last}`;
+  return first === last ? fill(t.year, { year: first }) : fill(t.years, { first, last });
 }
 
 /** The families for one filter: each drawn in full until the page budget, the rest as links. */
 export function LineageView({ families, modalities, modality, relation, familyPages }: Props) {
+  const locale: Locale = requestLocale();
+  const t = messagesFor(locale).lineage;
   const { shown, linked: listed } = splitForPage(families);
   const entryCount = families.reduce((sum, family) => sum + family.members.length, 0);
   return (
@@ -33,12 +39,10 @@ export function LineageView({ families, modalities, modality, relation, familyPa
       </div>
       <FamilyGraphLegend />
       <p className="mt-4" role="status">
-        {families.length === 0
-          ? "No families match this filter."
-          : `${families.length} ${families.length === 1 ? "family" : "families"}, ${entryCount} entries. Each family lists its lines of descent oldest first; a nested list is a branch.`}
+        {families.length === 0 ? t.noFamilies : plural(locale, t.summary, families.length, { entries: entryCount })}
       </p>
       {shown.map((family) => {
-        const name = familyName(family);
+        const name = familyName(family, locale);
         const headingId = `heading-${family.id}`;
         return (
           <section key={family.id} aria-labelledby={headingId} className="mt-8">
@@ -51,11 +55,11 @@ export function LineageView({ families, modalities, modality, relation, familyPa
                 name
               )}{" "}
               <span className="text-base font-normal text-fg-muted">
-                {family.members.length} entries, {years(family)}
+                {fill(t.familySize, { count: family.members.length, years: years(family, t) })}
               </span>
             </h2>
             <div className="mt-2">
-              <FamilyGraph layout={layoutFamily(family)} label={name} />
+              <FamilyGraph layout={layoutFamily(family, locale)} label={name} />
             </div>
             <div className="mt-3">
               <FamilyList chains={familyChains(family)} label={name} />
@@ -66,17 +70,17 @@ export function LineageView({ families, modalities, modality, relation, familyPa
       {listed.length > 0 && (
         <section aria-labelledby="more-families" className="mt-8">
           <h2 id="more-families" className="text-xl font-semibold">
-            More families
+            {t.moreFamilies}
           </h2>
           <ul className="mt-2 columns-1 sm:columns-2">
             {listed.map((family) => (
               <li key={family.id}>
                 {familyPages.has(family.id) ? (
-                  <Link href={familyHref(family.id)} prefetch={false}>{familyName(family)}</Link>
+                  <Link href={familyHref(family.id)} prefetch={false}>{familyName(family, locale)}</Link>
                 ) : (
-                  familyName(family)
+                  familyName(family, locale)
                 )}{" "}
-                <span className="text-sm text-fg-muted">({family.members.length} entries, {years(family)})</span>
+                <span className="text-sm text-fg-muted">{fill(t.familySizeParens, { count: family.members.length, years: years(family, t) })}</span>
               </li>
             ))}
           </ul>

@@ -8,7 +8,9 @@ import { FamilyGraph, FamilyGraphLegend } from "@/components/lineage/family-grap
 import { FamilyList } from "@/components/lineage/family-list";
 import { layoutFamily } from "@/lib/lineage/lineage-layout";
 import { catalogIn } from "@/lib/catalog";
-import { familyChains, familyName, LINEAGE_PAGE_MEMBER_BUDGET } from "@/lib/lineage/lineage";
+import { cjkSpacing, familyChains, familyName, LINEAGE_PAGE_MEMBER_BUDGET } from "@/lib/lineage/lineage";
+import { fill } from "@/lib/i18n/format-message";
+import { messagesFor } from "@/lib/i18n/messages";
 import { descentFamilies } from "@/lib/lineage/lineage-pages";
 
 type Props = { locale: Locale; params: Promise<{ id: string }> };
@@ -24,11 +26,12 @@ const findFamily = (id: string, locale: Locale) => descentFamilies(catalogIn(loc
 export async function generateMetadata({ locale, params }: Props): Promise<Metadata> {
   const family = findFamily((await params).id, locale);
   if (!family) return {};
-  const names = family.members.slice(0, 4).map((entry) => entry.name).join(", ");
+  const t = messagesFor(locale).lineage.familyPage;
+  const names = family.members.slice(0, 4).map((entry) => entry.name).join(t.namesSeparator);
   return pageMetadata({
     locale,
-    title: familyName(family),
-    description: `The lineage of ${names}${family.members.length > 4 ? " and more" : ""}: who succeeded, was based on or is a variant of whom.`,
+    title: familyName(family, locale),
+    description: cjkSpacing(fill(family.members.length > 4 ? t.descriptionMore : t.description, { names })),
     path: `/lineage/family/${family.id}`,
   });
 }
@@ -38,24 +41,25 @@ export default async function FamilyPage({ locale, params }: Props) {
   setRequestLocale(locale);
   const family = findFamily((await params).id, locale);
   if (!family) notFound();
-  const name = familyName(family);
+  const t = messagesFor(locale).lineage.familyPage;
+  const name = familyName(family, locale);
   return (
     <article className="mx-auto max-w-3xl">
       <p className="text-sm text-fg-muted">
-        <Link href="/lineage">Lineage</Link> <span aria-hidden="true">/</span> {name}
+        <Link href="/lineage">{t.breadcrumb}</Link> <span aria-hidden="true">/</span> {name}
       </p>
       <h1 className="mt-1 text-3xl font-bold">{name}</h1>
       <p className="mt-2 text-fg-muted">
-        {family.members.length} entries linked by succession, basis or variant, oldest first; a nested list is a branch.
+        {fill(t.intro, { count: family.members.length })}
       </p>
       <div className="mt-6">
         {family.members.length <= LINEAGE_PAGE_MEMBER_BUDGET ? (
           <>
-            <FamilyGraph layout={layoutFamily(family)} label={name} />
+            <FamilyGraph layout={layoutFamily(family, locale)} label={name} />
             <FamilyGraphLegend />
           </>
         ) : (
-          <p>This family is too large to draw usefully ({family.members.length} entries); it is listed below.</p>
+          <p>{fill(t.tooLarge, { count: family.members.length })}</p>
         )}
       </div>
       <div className="mt-6">

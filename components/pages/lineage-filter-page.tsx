@@ -6,7 +6,9 @@ import { notFound } from "next/navigation";
 import { LineageIntro } from "@/components/lineage/lineage-intro";
 import { LineageView } from "@/components/lineage/lineage-view";
 import { catalogIn } from "@/lib/catalog";
-import { isLineageRelationFilter, LINEAGE_RELATION_FILTER_LABELS, lineageHref } from "@/lib/lineage/lineage";
+import { isLineageRelationFilter, lineageHref } from "@/lib/lineage/lineage";
+import { fill } from "@/lib/i18n/format-message";
+import { messagesFor } from "@/lib/i18n/messages";
 import { descentFamilies, filteredFamilies, filterParams } from "@/lib/lineage/lineage-pages";
 
 type Props = { locale: Locale; params: Promise<{ modality: string; relation: string }> };
@@ -21,7 +23,8 @@ function resolve(modality: string, relation: string, locale: Locale) {
   const catalog = catalogIn(locale);
   const found = catalog.modalities.find((candidate) => candidate.slug === modality);
   if ((modality !== "all" && !found) || !isLineageRelationFilter(relation)) return undefined;
-  const label = [found?.name, LINEAGE_RELATION_FILTER_LABELS[relation]].filter(Boolean).join(", ");
+  const t = messagesFor(locale).lineage;
+  const label = [found?.name, t.filters.relations[relation]].filter(Boolean).join(t.filterSeparator);
   return { catalog, modality: found?.slug ?? null, relation, label };
 }
 
@@ -29,10 +32,11 @@ export async function generateMetadata({ locale, params }: Props): Promise<Metad
   const { modality, relation } = await params;
   const filter = resolve(modality, relation, locale);
   if (!filter) return {};
+  const t = messagesFor(locale).lineage;
   return pageMetadata({
     locale,
-    title: `Lineage: ${filter.label}`,
-    description: `Families of generative AI${filter.label ? ` (${filter.label})` : ""}: who succeeded, was based on or is a variant of whom.`,
+    title: fill(t.filteredTitle, { filter: filter.label }),
+    description: fill(t.filteredDescription, { filter: filter.label }),
     path: lineageHref(filter.modality, filter.relation),
   });
 }

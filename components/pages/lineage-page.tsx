@@ -6,13 +6,11 @@ import { LineageIntro } from "@/components/lineage/lineage-intro";
 import { LineageView } from "@/components/lineage/lineage-view";
 import { catalogIn } from "@/lib/catalog";
 import { descentFamilies } from "@/lib/lineage/lineage-pages";
+import { messagesFor } from "@/lib/i18n/messages";
 
 export function generateMetadata({ locale }: { locale: Locale }): Metadata {
-  return pageMetadata({
-  locale,
-  title: "Lineage",
-  description: "Families of generative AI: which model succeeded, was based on or is a variant of which, from GAN to StyleGAN2 and GPT to GPT-5.",
-  path: "/lineage" });
+  const t = messagesFor(locale).lineage;
+  return pageMetadata({ locale, title: t.title, description: t.description, path: "/lineage" });
 }
 
 export default function LineagePage({ locale }: { locale: Locale }) {

@@ -1,4 +1,6 @@
 import type { ReactNode } from "react";
+import { fill } from "@/lib/i18n/format-message";
+import { getMessages } from "@/lib/i18n/messages";
 
 type ChartFigureProps = {
   title: string;
@@ -13,6 +15,7 @@ type ChartFigureProps = {
 };
 
 export function ChartFigure({ title, caption, chart, narrowChart, legend, table }: ChartFigureProps) {
+  const t = getMessages().timeline.chart;
   return (
     <figure className="rounded-xl border border-border p-4 sm:p-6">
       <figcaption>
@@ -22,7 +25,7 @@ export function ChartFigure({ title, caption, chart, narrowChart, legend, table 
       {/* Between 640 px and the chart's minimum width the wide chart scrolls sideways; the group can take
           focus so keyboard users can scroll it too. Narrower screens get a chart drawn for them. The
           hidden one is display:none, so it is neither read out nor in the tab order. */}
-      <div role="group" aria-label={`${title}, chart`} tabIndex={0} className="mt-4 hidden overflow-x-auto sm:block" data-chart-layout="wide">
+      <div role="group" aria-label={fill(t.groupLabel, { title })} tabIndex={0} className="mt-4 hidden overflow-x-auto sm:block" data-chart-layout="wide">
         <div className="min-w-[36rem]">{chart}</div>
       </div>
       <div className="mt-4 sm:hidden" data-chart-layout="narrow">
@@ -30,7 +33,7 @@ export function ChartFigure({ title, caption, chart, narrowChart, legend, table 
       </div>
       <div className="mt-3">{legend}</div>
       <details className="mt-4">
-        <summary className="cursor-pointer text-sm font-medium">Show the data as a table</summary>
+        <summary className="cursor-pointer text-sm font-medium">{t.showTable}</summary>
         <div className="mt-2 overflow-x-auto">{table}</div>
       </details>
     </figure>

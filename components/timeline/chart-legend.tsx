@@ -1,5 +1,6 @@
 import { ChartPatterns, patternId } from "./chart-patterns";
 import { markerPath, modalityStyle } from "./modality-style";
+import { getMessages } from "@/lib/i18n/messages";
 
 type ChartLegendProps = {
   items: { slug: string; name: string }[];
@@ -9,9 +10,10 @@ type ChartLegendProps = {
 
 export function ChartLegend({ items, swatch }: ChartLegendProps) {
   // The legend's own patterns: those inside a chart are unusable while that chart is display:none.
+  const t = getMessages().timeline.chart;
   const prefix = swatch.kind === "pattern" ? `${swatch.prefix}-legend` : "";
   return (
-    <ul aria-label="Legend" className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+    <ul aria-label={t.legend} className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
       {swatch.kind === "pattern" && (
         <li aria-hidden="true" className="contents">
           <svg width="0" height="0" className="absolute" focusable="false">

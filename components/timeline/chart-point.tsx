@@ -2,11 +2,28 @@ import type { Box, ScatterDot } from "@/lib/timeline/charts";
 import { formatCount } from "@/lib/format";
 import { formatPartialDate } from "@/lib/dates";
 import { entryHref } from "@/lib/routes";
+import { fill } from "@/lib/i18n/format-message";
+import { localizeHref, type Locale } from "@/lib/i18n/locales";
+import { messagesFor } from "@/lib/i18n/messages";
+import { requestLocale } from "@/lib/i18n/request-locale";
 import { markerPath, modalityStyle } from "./modality-style";
 
-/** "GPT-3, 28 May 2020: 175B parameters": the point's accessible name, and (shortened) its label. */
-export function pointName(dot: ScatterDot): string {
-  return `${dot.name}, ${formatPartialDate(dot.released)}: ${formatCount(dot.parameters)} parameters`;
+type PointValues = Pick<ScatterDot, "name" | "released" | "parameters">;
+
+const pointValues = (dot: PointValues, locale: Locale) => ({
+  name: dot.name,
+  date: formatPartialDate(dot.released, locale),
+  count: formatCount(dot.parameters, locale),
+});
+
+/** "GPT-3, 28 May 2020: 175B parameters" ("GPT-3，2020年5月28日：1750亿参数"): the point's accessible name. */
+export function pointName(dot: PointValues, locale: Locale = "en"): string {
+  return fill(messagesFor(locale).timeline.parameters.point, pointValues(dot, locale));
+}
+
+/** "GPT-3, 28 May 2020: 175B": the label a point shows on focus and hover. */
+export function pointLabel(dot: PointValues, locale: Locale = "en"): string {
+  return fill(messagesFor(locale).timeline.parameters.pointLabel, pointValues(dot, locale));
 }
 
 /** The id of a chart's marker for one modality, drawn once in its <defs> (ChartMarkers) and reused. */
@@ -26,6 +43,7 @@ type ChartPointProps = { dot: ScatterDot; box: Box; chartId: string; area: numbe
  * leans away from the sides so it stays inside the chart.
  */
 export function ChartPoint({ dot, box, chartId, area }: ChartPointProps) {
+  const locale = requestLocale();
   const cx = round(dot.cx);
   const cy = round(dot.cy);
   const plotWidth = box.width - box.left - box.right;
@@ -33,11 +51,11 @@ export function ChartPoint({ dot, box, chartId, area }: ChartPointProps) {
   const x = anchor === "start" ? cx - 6 : anchor === "end" ? cx + 6 : cx;
   const y = round(cy - 14 < box.top + 4 ? cy + 22 : cy - 14);
   return (
-    <a href={entryHref(dot.slug)} aria-label={pointName(dot)} className="chart-point">
+    <a href={localizeHref(locale, entryHref(dot.slug))} aria-label={pointName(dot, locale)} className="chart-point">
       <circle className="chart-point-ring" cx={cx} cy={cy} r={round(Math.sqrt(area) / 1.4 + 4)} />
       <use href={`#${markerId(chartId, dot.output)}`} x={cx} y={cy} />
       <text className="chart-point-label" x={x} y={y} textAnchor={anchor} aria-hidden="true">
-        {`${dot.name}, ${formatPartialDate(dot.released)}: ${formatCount(dot.parameters)}`}
+        {pointLabel(dot, locale)}
       </text>
     </a>
   );

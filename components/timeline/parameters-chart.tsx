@@ -8,6 +8,10 @@ import { ChartLegend } from "./chart-legend";
 import { ChartMarkers, ChartPoint } from "./chart-point";
 import { ChartAxes } from "./chart-axes";
 import { entryHref } from "@/lib/routes";
+import { fill } from "@/lib/i18n/format-message";
+import type { Locale } from "@/lib/i18n/locales";
+import { messagesFor } from "@/lib/i18n/messages";
+import { requestLocale } from "@/lib/i18n/request-locale";
 
 // The wide chart for screens from 640 px; the narrow one is drawn at about a phone's width, so its
 // user units are close to CSS pixels and 14-unit text stays at or above 12 px on a 360 px screen.
@@ -17,10 +21,11 @@ type Layout = { box: Box; id: string; yearTicks: number; fontSize: number; area:
 
 type ParametersChartProps = { entries: DatedEntry[]; modalities: Modality[] };
 
-type ParametersSvgProps = { points: ParameterPoint[]; title: string; layout: Layout };
+type ParametersSvgProps = { points: ParameterPoint[]; title: string; layout: Layout; locale: Locale };
 
-function ParametersSvg({ points, title, layout: { box, id, yearTicks, fontSize, area } }: ParametersSvgProps) {
-  const layout = scatterLayout(points, box, yearTicks);
+function ParametersSvg({ points, title, layout: { box, id, yearTicks, fontSize, area }, locale }: ParametersSvgProps) {
+  const t = messagesFor(locale).timeline.parameters;
+  const layout = scatterLayout(points, box, yearTicks, locale);
   const labels = placeLabels(layout.dots, box, fontSize * 0.62, fontSize + 3);
   const sizes = points.map((point) => point.parameters);
   // A group, not an image: its points are links, which an image's presentational children could not be.
@@ -29,11 +34,11 @@ function ParametersSvg({ points, title, layout: { box, id, yearTicks, fontSize, 
       <title id={`${id}-title`}>{title}</title>
       <desc id={`${id}-desc`}>
         {points.length
-          ? `${points.length} entries plotted by release date against parameter count on a logarithmic scale, from ${formatCount(Math.min(...sizes))} to ${formatCount(Math.max(...sizes))}. Each point links to its entry. The table below lists every value.`
-          : "No entry has a published parameter count yet."}
+          ? fill(t.desc, { count: points.length, min: formatCount(Math.min(...sizes), locale), max: formatCount(Math.max(...sizes), locale) })
+          : t.empty}
       </desc>
       <ChartMarkers chartId={id} modalities={[...new Set(points.map((point) => point.output))]} area={area} />
-      <ChartAxes box={box} yTitle="Parameters" xTicks={layout.xTicks} yTicks={layout.yTicks} xGrid />
+      <ChartAxes box={box} yTitle={t.yTitle} xTicks={layout.xTicks} yTicks={layout.yTicks} xGrid />
       <g style={{ fill: "var(--fg)" }} aria-hidden="true">
         {labels.map((label) => (
           <text key={label.slug} x={Math.round(label.x)} y={Math.round(label.y)} dy="0.32em" textAnchor={label.anchor}>
@@ -50,19 +55,21 @@ function ParametersSvg({ points, title, layout: { box, id, yearTicks, fontSize, 
 
 /** Published parameter counts against release date, on a log scale; one marker shape per first output. */
 export function ParametersChart({ entries, modalities }: ParametersChartProps) {
+  const locale = requestLocale();
+  const t = messagesFor(locale).timeline.parameters;
   const series = parameterSeries(entries);
   const outputs = modalities.filter((modality) => series.points.some((point) => point.output === modality.slug));
   const left = series.undisclosed + series.notApplicable;
-  const title = "Published parameter counts over time";
+  const title = t.title;
 
   const table = (
     <table className="text-sm">
       <caption className="sr-only">{title}</caption>
       <thead>
         <tr>
-          <th scope="col" className="px-2 py-1 text-left">Entry</th>
-          <th scope="col" className="px-2 py-1 text-left">Released</th>
-          <th scope="col" className="px-2 py-1 text-right">Parameters</th>
+          <th scope="col" className="px-2 py-1 text-left">{t.entry}</th>
+          <th scope="col" className="px-2 py-1 text-left">{t.released}</th>
+          <th scope="col" className="px-2 py-1 text-right">{t.parameters}</th>
         </tr>
       </thead>
       <tbody>
@@ -72,9 +79,9 @@ export function ParametersChart({ entries, modalities }: ParametersChartProps) {
               <Link href={entryHref(point.slug)}>{point.name}</Link>
             </th>
             <td className="px-2 py-1">
-              <time dateTime={point.released}>{formatPartialDate(point.released)}</time>
+              <time dateTime={point.released}>{formatPartialDate(point.released, locale)}</time>
             </td>
-            <td className="px-2 py-1 text-right tabular-nums">{formatCount(point.parameters)}</td>
+            <td className="px-2 py-1 text-right tabular-nums">{formatCount(point.parameters, locale)}</td>
           </tr>
         ))}
       </tbody>
@@ -84,17 +91,9 @@ export function ParametersChart({ entries, modalities }: ParametersChartProps) {
   return (
     <ChartFigure
       title={title}
-      caption={
-        <>
-          Each marker is an entry in this catalog whose publisher stated its parameter count (the largest published variant), placed
-          by release date; the vertical scale is logarithmic, each line ten times the one below. The marker&apos;s shape
-          shows the entry&apos;s first output modality; each marker links to its entry and shows its name and value on focus or hover. {left} of {entries.length} entries are left out:{" "}
-          {series.undisclosed} with an undisclosed count and {series.notApplicable} for which a count does not apply
-          (products, techniques and datasets).
-        </>
-      }
-      chart={<ParametersSvg points={series.points} title={title} layout={WIDE} />}
-      narrowChart={<ParametersSvg points={series.points} title={title} layout={NARROW} />}
+      caption={fill(t.caption, { left, total: entries.length, undisclosed: series.undisclosed, notApplicable: series.notApplicable })}
+      chart={<ParametersSvg points={series.points} title={title} layout={WIDE} locale={locale} />}
+      narrowChart={<ParametersSvg points={series.points} title={title} layout={NARROW} locale={locale} />}
       legend={<ChartLegend items={outputs} swatch={{ kind: "marker" }} />}
       table={table}
     />

@@ -5,6 +5,9 @@ import { ChartLegend } from "./chart-legend";
 import { ChartPatterns, patternId } from "./chart-patterns";
 import { ChartAxes } from "./chart-axes";
 import { ReleasesRowsSvg } from "./releases-rows-svg";
+import { fill, plural } from "@/lib/i18n/format-message";
+import { messagesFor } from "@/lib/i18n/messages";
+import { requestLocale } from "@/lib/i18n/request-locale";
 
 const BOX: Box = { width: 720, height: 320, top: 24, right: 12, bottom: 32, left: 40 };
 const ID = "releases-chart";
@@ -13,6 +16,8 @@ type ReleasesChartProps = { entries: DatedEntry[]; modalities: Modality[] };
 
 /** Entries per year, one stacked bar per year, one layer per output modality. */
 export function ReleasesChart({ entries, modalities }: ReleasesChartProps) {
+  const locale = requestLocale();
+  const t = messagesFor(locale).timeline.releases;
   const outputs = modalities.filter((modality) => modality.type === "medium");
   const slugs = outputs.map((modality) => modality.slug);
   const stacks = releasesPerYear(entries, slugs);
@@ -20,17 +25,17 @@ export function ReleasesChart({ entries, modalities }: ReleasesChartProps) {
   const summary = releasesSummary(stacks);
   const multi = multiOutputCount(entries);
   const name = (slug: string) => outputs.find((modality) => modality.slug === slug)?.name ?? slug;
-  const title = "Entries in this catalog per year, by output modality";
+  const title = t.title;
   const desc = summary
-    ? `Stacked bars for each year from ${summary.first} to ${summary.last}. The year with the most entries is ${summary.busiest.year}, with ${summary.busiest.entries}. The table below lists every value.`
-    : "No entries yet.";
+    ? fill(t.desc, { first: summary.first, last: summary.last, year: summary.busiest.year, count: summary.busiest.entries })
+    : t.empty;
 
   const chart = (
     <svg viewBox={`0 0 ${BOX.width} ${BOX.height}`} width="100%" role="img" aria-labelledby={`${ID}-title`} aria-describedby={`${ID}-desc`} className="block text-xs">
       <title id={`${ID}-title`}>{title}</title>
       <desc id={`${ID}-desc`}>{desc}</desc>
       <ChartPatterns prefix={ID} slugs={slugs} />
-      <ChartAxes box={BOX} yTitle="Entries" xTicks={layout.xTicks} yTicks={layout.yTicks} />
+      <ChartAxes box={BOX} yTitle={t.yTitle} xTicks={layout.xTicks} yTicks={layout.yTicks} />
       {layout.bars.map((bar) => (
         <g key={bar.year}>
           {bar.segments.map((segment) => (
@@ -42,7 +47,7 @@ export function ReleasesChart({ entries, modalities }: ReleasesChartProps) {
               height={segment.height}
               style={{ fill: `url(#${patternId(ID, segment.modality)})`, stroke: "var(--bg)", strokeWidth: 1 }}
             >
-              <title>{`${bar.year}: ${segment.count} ${name(segment.modality).toLowerCase()}`}</title>
+              <title>{fill(t.segment, { year: bar.year, count: segment.count, modality: name(segment.modality).toLowerCase() })}</title>
             </rect>
           ))}
         </g>
@@ -56,11 +61,11 @@ export function ReleasesChart({ entries, modalities }: ReleasesChartProps) {
       <caption className="sr-only">{title}</caption>
       <thead>
         <tr>
-          <th scope="col" className="px-2 py-1 text-left">Year</th>
+          <th scope="col" className="px-2 py-1 text-left">{t.year}</th>
           {outputs.map((modality) => (
             <th key={modality.slug} scope="col" className="px-2 py-1 text-right">{modality.name}</th>
           ))}
-          <th scope="col" className="px-2 py-1 text-right">Entries</th>
+          <th scope="col" className="px-2 py-1 text-right">{t.entries}</th>
         </tr>
       </thead>
       <tbody>
@@ -80,16 +85,7 @@ export function ReleasesChart({ entries, modalities }: ReleasesChartProps) {
   return (
     <ChartFigure
       title={title}
-      caption={
-        <>
-          Each bar counts the entries in this catalog released that year, stacked by what they produce: the
-          catalog&apos;s coverage, not the output of the whole field, and recent years are still being filled in.
-          Classifiers and recognition datasets, such as AlexNet and ImageNet, output a label rather than text and
-          have a layer of their own. {multi}{" "}
-          {multi === 1 ? "entry produces" : "entries produce"} more than one modality and {multi === 1 ? "is" : "are"} counted
-          once under each, so a bar can be taller than the number of entries that year; the table gives both.
-        </>
-      }
+      caption={fill(t.caption, { multi: plural(locale, t.multi, multi) })}
       chart={chart}
       narrowChart={<ReleasesRowsSvg stacks={stacks} outputs={outputs} title={title} summary={desc} />}
       legend={<ChartLegend items={outputs} swatch={{ kind: "pattern", prefix: ID }} />}

@@ -2,6 +2,8 @@ import type { Modality } from "@/lib/catalog";
 import type { YearStack } from "@/lib/timeline/charts";
 import { yearRowsLayout, type RowBox } from "@/lib/timeline/charts-vertical";
 import { ChartPatterns, patternId } from "./chart-patterns";
+import { fill } from "@/lib/i18n/format-message";
+import { getMessages } from "@/lib/i18n/messages";
 
 // Drawn at about a phone's width, so user units are close to CSS pixels: 14-unit text stays at or
 // above 12 px on a 360 px screen. Rows grow downwards, one per year, each with its year and total.
@@ -12,6 +14,7 @@ type ReleasesRowsSvgProps = { stacks: YearStack[]; outputs: Modality[]; title: s
 
 /** The releases chart for narrow screens: a horizontal stacked bar per year, labelled in text. */
 export function ReleasesRowsSvg({ stacks, outputs, title, summary }: ReleasesRowsSvgProps) {
+  const t = getMessages().timeline.releases;
   const slugs = outputs.map((modality) => modality.slug);
   const layout = yearRowsLayout(stacks, slugs, BOX);
   const name = (slug: string) => outputs.find((modality) => modality.slug === slug)?.name ?? slug;
@@ -28,7 +31,7 @@ export function ReleasesRowsSvg({ stacks, outputs, title, summary }: ReleasesRow
       </g>
       <g style={{ fill: "var(--fg-muted)" }}>
         <text x={0} y={BOX.top - 12} style={{ fill: "var(--fg)" }}>
-          Entries per year
+          {t.narrowTitle}
         </text>
         {layout.xTicks.map((tick) => (
           <text key={tick.value} x={tick.position} y={bottom + 20} textAnchor="middle">
@@ -50,7 +53,7 @@ export function ReleasesRowsSvg({ stacks, outputs, title, summary }: ReleasesRow
               height={row.height}
               style={{ fill: `url(#${patternId(ID, segment.modality)})`, stroke: "var(--bg)", strokeWidth: 1 }}
             >
-              <title>{`${row.year}: ${segment.count} ${name(segment.modality).toLowerCase()}`}</title>
+              <title>{fill(t.segment, { year: row.year, count: segment.count, modality: name(segment.modality).toLowerCase() })}</title>
             </rect>
           ))}
           <text x={row.end + 6} y={row.y + row.height / 2} dy="0.32em" style={{ fill: "var(--fg)" }}>

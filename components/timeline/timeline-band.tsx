@@ -1,20 +1,24 @@
 import { requestLocale } from "@/lib/i18n/request-locale";
+import { messagesFor } from "@/lib/i18n/messages";
 import Link from "@/components/intent-link";
 import type { Modality } from "@/lib/catalog";
-import { SOURCE_ARTICLE } from "../source-article-link";
+import { SOURCE_ARTICLE, SourceArticleTitle } from "../source-article-link";
 import { renderMarkdown } from "@/lib/markdown";
 import { articleDisagrees, type TimelineSection } from "@/lib/timeline/timeline";
 import { formatEraYears } from "@/lib/format";
+import { interpolate } from "./interpolate";
 import { TimelineEvent } from "./timeline-event";
 
 type TimelineBandProps = { section: TimelineSection; modalities: Modality[] };
 
 /** An era (or the short group before the first era) with its events in date order. */
 export async function TimelineBand({ section, modalities }: TimelineBandProps) {
+  const locale = requestLocale();
+  const t = messagesFor(locale).timeline;
   const { era } = section;
   const headingId = `${section.id}-heading`;
   // The band has no source list of its own: an era's citations link straight to their sources.
-  const body = era ? await renderMarkdown(era.body, era.sources.map((source, i) => ({ id: source.id, number: i + 1, href: source.url })), requestLocale()) : "";
+  const body = era ? await renderMarkdown(era.body, era.sources.map((source, i) => ({ id: source.id, number: i + 1, href: source.url })), locale) : "";
   return (
     <section
       id={section.id}
@@ -38,28 +42,31 @@ export async function TimelineBand({ section, modalities }: TimelineBandProps) {
             <p className="mt-1 max-w-3xl">{era.summary}</p>
             {articleDisagrees(era) && (
               <p className="mt-2 max-w-3xl text-sm">
-                <strong>
-                  <Link href={SOURCE_ARTICLE.href}>The source article</Link> (“<span lang="zh-Hans">{SOURCE_ARTICLE.title}</span>”, March
-                  2023) says:
-                </strong>{" "}
-                {era.articleSays}. The catalog dates this era {formatEraYears(era)}{" "}
-                from the papers and announcements themselves.
+                {interpolate(t.sourceArticle.catalogDates, {
+                  claim: (
+                    <strong>
+                      {interpolate(t.sourceArticle.says, {
+                        link: <Link href={SOURCE_ARTICLE.href}>{t.sourceArticle.short}</Link>,
+                        title: <SourceArticleTitle />,
+                      })}
+                    </strong>
+                  ),
+                  said: era.articleSays,
+                  years: formatEraYears(era, locale),
+                })}
               </p>
             )}
             <details className="mt-2 max-w-3xl">
-              <summary className="cursor-pointer text-sm font-medium">Why these dates</summary>
+              <summary className="cursor-pointer text-sm font-medium">{t.band.whyTheseDates}</summary>
               <div className="prose-body mt-2 text-sm" dangerouslySetInnerHTML={{ __html: body }} />
             </details>
           </>
         ) : (
-          <p className="mt-1 max-w-3xl">
-            Work the later eras build on: datasets, architectures and early generative models that predate the
-            catalog&apos;s first era.
-          </p>
+          <p className="mt-1 max-w-3xl">{t.band.beforeEras}</p>
         )}
       </header>
       <p data-band-empty className="px-4 py-4 text-fg-muted sm:px-6">
-        No events of the chosen modality in this period.
+        {t.band.empty}
       </p>
       <ol className="divide-y divide-border px-4 sm:px-6">
         {section.events.map((event) => (

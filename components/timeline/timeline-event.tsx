@@ -2,17 +2,42 @@ import Link from "@/components/intent-link";
 import type { Modality } from "@/lib/catalog";
 import { formatPartialDate } from "@/lib/dates";
 import { formatModalityList } from "@/lib/format";
+import { fill } from "@/lib/i18n/format-message";
+import type { Locale } from "@/lib/i18n/locales";
+import { messagesFor } from "@/lib/i18n/messages";
+import { requestLocale } from "@/lib/i18n/request-locale";
 import type { TimelineEvent as TimelineEventData } from "@/lib/timeline/timeline";
-import { ModalityFlow } from "@/components/modality-flow";
 import { ModalityMarker } from "./modality-marker";
 
 type TimelineEventProps = { event: TimelineEventData; modalities: Modality[] };
+
+type FlowProps = { input: string[]; output: string[]; names: Map<string, string>; locale: Locale };
+
+/**
+ * "Text, Image → Text", in words so it never depends on colour or icons alone; screen readers hear
+ * "Input: Text, Image; output: Text". The same markup as components/modality-flow.tsx, with the
+ * spoken words in the page's language.
+ */
+function EventFlow({ input, output, names, locale }: FlowProps) {
+  const t = messagesFor(locale).timeline.event;
+  return (
+    <span className="whitespace-nowrap">
+      <span className="sr-only">{t.input}</span>
+      {formatModalityList(input, names, locale)}
+      <span aria-hidden="true"> → </span>
+      <span className="sr-only">{t.output}</span>
+      {formatModalityList(output, names, locale)}
+    </span>
+  );
+}
 
 /**
  * One row of the timeline. On wide screens the date and the output markers sit in their own
  * columns, so the markers line up as a lane; on a phone everything stacks in one column.
  */
 export function TimelineEvent({ event, modalities }: TimelineEventProps) {
+  const locale = requestLocale();
+  const t = messagesFor(locale).timeline.event;
   const names = new Map(modalities.map((modality) => [modality.slug, modality.name]));
   const { entry, source } = event.links;
   return (
@@ -23,7 +48,7 @@ export function TimelineEvent({ event, modalities }: TimelineEventProps) {
       className="grid gap-x-4 gap-y-1 py-4 md:grid-cols-[8.5rem_8rem_1fr]"
     >
       <time dateTime={event.date} className="text-sm font-semibold text-fg-muted md:pt-1">
-        {formatPartialDate(event.date)}
+        {formatPartialDate(event.date, locale)}
       </time>
       {/* The flow line below says the same in words; the markers are a visual index. */}
       <div aria-hidden="true" className="flex flex-wrap content-start gap-1 md:pt-0.5">
@@ -36,15 +61,15 @@ export function TimelineEvent({ event, modalities }: TimelineEventProps) {
           {event.kind === "entry" && entry ? <Link href={entry.href}>{event.name}</Link> : event.name}
           {event.kind === "milestone" && (
             <span className="ml-2 rounded border border-border px-1.5 py-0.5 align-middle text-xs font-medium text-fg-muted">
-              Milestone
+              {t.milestone}
             </span>
           )}
         </h3>
         <p className="text-sm text-fg-muted">
           {event.flow ? (
-            <ModalityFlow input={event.flow.input} output={event.flow.output} modalities={modalities} />
+            <EventFlow input={event.flow.input} output={event.flow.output} names={names} locale={locale} />
           ) : (
-            <>Modalities: {formatModalityList(event.outputs, names)}</>
+            fill(t.modalities, { list: formatModalityList(event.outputs, names, locale) })
           )}
         </p>
         <p className="mt-1">{event.summary}</p>
@@ -52,7 +77,7 @@ export function TimelineEvent({ event, modalities }: TimelineEventProps) {
           <p className="mt-1 text-sm">
             {entry && (
               <>
-                Related entry:{" "}
+                {t.relatedEntry}
                 <Link href={entry.href} className="underline">
                   {entry.name}
                 </Link>
@@ -61,7 +86,7 @@ export function TimelineEvent({ event, modalities }: TimelineEventProps) {
             )}
             {source && (
               <>
-                Source:{" "}
+                {t.source}
                 <a href={source.href} rel="noopener noreferrer" className="underline">
                   {source.title}
                 </a>

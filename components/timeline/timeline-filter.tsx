@@ -3,6 +3,12 @@
 import { useEffect, useMemo, useState, type MouseEvent, type ReactNode } from "react";
 import { ALL_MODALITIES, parseModalityFilter } from "@/lib/timeline/timeline-filter";
 import { useUrlSearch, writeSearch } from "../hooks/use-url-state";
+import { useLocale } from "../i18n/locale-provider";
+import { fill } from "@/lib/i18n/format-message";
+import { localizeHref } from "@/lib/i18n/locales";
+
+/** The filter's words, passed down by the server page in the page's language. */
+export type TimelineFilterMessages = { label: string; all: string; unknown: string; status: string; statusModality: string };
 
 type TimelineFilterProps = {
   /** The page's own path, so filter links are real, shareable URLs. */
@@ -11,6 +17,7 @@ type TimelineFilterProps = {
   /** Events per modality, counted at build time. */
   counts: Record<string, number>;
   total: number;
+  messages: TimelineFilterMessages;
   /** The server-rendered timeline: every event is in the HTML, this leaf only hides some. */
   children: ReactNode;
 };
@@ -24,7 +31,8 @@ function queryFor(slug: string): string {
  * query), marks the timeline with the chosen modality and keeps the URL in step, back and forward
  * included. The controls appear only with JavaScript: without it they could not filter anything.
  */
-export function TimelineFilter({ path, filters, counts, total, children }: TimelineFilterProps) {
+export function TimelineFilter({ path, filters, counts, total, messages: t, children }: TimelineFilterProps) {
+  const locale = useLocale();
   const search = useUrlSearch();
   const filter = useMemo(
     () => parseModalityFilter(new URLSearchParams(search).get("modality"), filters.map((f) => f.slug)),
@@ -50,12 +58,12 @@ export function TimelineFilter({ path, filters, counts, total, children }: Timel
     <>
       <div className="mb-6 space-y-3">
         {ready && (
-          <nav aria-label="Filter events by modality">
+          <nav aria-label={t.label}>
             <ul className="flex flex-wrap gap-2">
-              {[{ slug: ALL_MODALITIES, label: "All" }, ...filters].map((f) => (
+              {[{ slug: ALL_MODALITIES, label: t.all }, ...filters].map((f) => (
                 <li key={f.slug}>
                   <a
-                    href={`${path}${queryFor(f.slug)}`}
+                    href={localizeHref(locale, `${path}${queryFor(f.slug)}`)}
                     aria-current={f.slug === active ? "true" : undefined}
                     onClick={(event) => choose(event, f.slug)}
                     data-filter-link
@@ -69,13 +77,10 @@ export function TimelineFilter({ path, filters, counts, total, children }: Timel
           </nav>
         )}
         {filter.kind === "unknown" && (
-          <p className="rounded-md border border-border bg-mark px-3 py-2 text-sm">
-            There is no modality called “{filter.value}” on this timeline, so every event is shown. Choose one of the
-            filters above instead.
-          </p>
+          <p className="rounded-md border border-border bg-mark px-3 py-2 text-sm">{fill(t.unknown, { value: filter.value })}</p>
         )}
         <p role="status" className="text-sm text-fg-muted">
-          Showing {shown} of {total} events{filter.kind === "modality" ? ` (${label})` : ""}.
+          {filter.kind === "modality" ? fill(t.statusModality, { shown, total, label: label ?? "" }) : fill(t.status, { shown, total })}
         </p>
       </div>
       <div data-timeline-filter={active} className="space-y-8">

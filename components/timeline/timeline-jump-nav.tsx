@@ -1,19 +1,41 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
+import { fill } from "@/lib/i18n/format-message";
 
 export type JumpLink = { id: string; label: string; years: string | null };
+
+/** The bar's words, passed down by the server page in the page's language. */
+export type JumpNavMessages = { label: string; top: string; years: string };
 
 // The part of the viewport, under the sticky bar, where the section being read sits: its top 30 %.
 const READING_LINE = "-64px 0px -70% 0px";
 
 /**
+ * Scrolls the bar sideways, and only the bar, so that `link` is fully in it. On a phone the links
+ * do not fit and the bar scrolls; the page's own scroll position is never touched (scrollIntoView
+ * would also move the page to bring the bar into view).
+ */
+export function revealInBar(bar: HTMLElement, link: HTMLElement, smooth: boolean) {
+  const barBox = bar.getBoundingClientRect();
+  const linkBox = link.getBoundingClientRect();
+  const overflowLeft = linkBox.left - barBox.left;
+  const overflowRight = linkBox.right - barBox.right;
+  if (overflowLeft >= 0 && overflowRight <= 0) return;
+  // Centre the link where there is room, so its neighbours on both sides show too.
+  const delta = linkBox.left + linkBox.width / 2 - (barBox.left + barBox.width / 2);
+  bar.scrollTo({ left: bar.scrollLeft + delta, behavior: smooth ? "smooth" : "auto" });
+}
+
+/**
  * Anchor links to each band and to the charts, kept at the top of the screen while the long page
  * scrolls. The links are plain anchors, so they work without JavaScript; with it, the section being
- * read is marked aria-current="location" (highlighted in timeline.css).
+ * read is marked aria-current="location" (highlighted in timeline.css) and, where the bar is too
+ * narrow for every link (a phone), scrolled into its view.
  */
-export function TimelineJumpNav({ links }: { links: JumpLink[] }) {
+export function TimelineJumpNav({ links, messages: t }: { links: JumpLink[]; messages: JumpNavMessages }) {
   const [current, setCurrent] = useState<string | null>(null);
+  const list = useRef<HTMLUListElement>(null);
 
   useEffect(() => {
     const targets = links.map((link) => document.getElementById(link.id)).filter((element) => element !== null);
@@ -33,20 +55,28 @@ export function TimelineJumpNav({ links }: { links: JumpLink[] }) {
     return () => observer.disconnect();
   }, [links]);
 
+  useEffect(() => {
+    const bar = list.current;
+    const link = bar?.querySelector<HTMLElement>('a[aria-current="location"]');
+    if (!bar || !link || bar.scrollWidth <= bar.clientWidth) return;
+    revealInBar(bar, link, !window.matchMedia("(prefers-reduced-motion: reduce)").matches);
+  }, [current]);
+
   return (
-    <nav aria-label="Jump to" data-jump-nav className="sticky top-0 z-20 -mx-4 mt-4 border-b border-border bg-bg px-4 py-2 text-sm sm:mx-0 sm:px-0">
-      <ul className="flex gap-x-4 overflow-x-auto whitespace-nowrap sm:flex-wrap">
+    <nav aria-label={t.label} data-jump-nav className="sticky top-0 z-20 -mx-4 mt-4 border-b border-border bg-bg px-4 py-2 text-sm sm:mx-0 sm:px-0">
+      <ul ref={list} className="flex gap-x-4 overflow-x-auto whitespace-nowrap sm:flex-wrap">
         {links.map((link) => (
           <li key={link.id}>
             <a href={`#${link.id}`} aria-current={link.id === current ? "location" : undefined} className="inline-block py-1">
               {link.label}
-              {link.years && <span className="ml-1 hidden text-fg-muted sm:inline">({link.years})</span>}
+              {link.years && <span className="ml-1 hidden text-fg-muted sm:inline">{fill(t.years, { years: link.years })}</span>}
             </a>
           </li>
         ))}
         <li className="ml-auto">
           <a href="#top" className="inline-block py-1">
-            Top<span aria-hidden="true"> ↑</span>
+            {t.top}
+            <span aria-hidden="true"> ↑</span>
           </a>
         </li>
       </ul>

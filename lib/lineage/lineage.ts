@@ -1,6 +1,9 @@
 import { byReleaseDate, type Catalog, type Entry } from "@/lib/catalog";
 import { DESCENT_RELATION_TYPES } from "@/lib/lineage/descent";
 import type { RelationType } from "@/lib/content/vocabulary";
+import { fill } from "@/lib/i18n/format-message";
+import type { Locale } from "@/lib/i18n/locales";
+import { messagesFor } from "@/lib/i18n/messages";
 
 // The families of descent behind /lineage and the entry pages' "Family" section: which entries
 // descend from which, grouped into connected families. Layout (positions) is lib/lineage-layout.
@@ -8,15 +11,6 @@ import type { RelationType } from "@/lib/content/vocabulary";
 /** Which relations draw the graph. "descent" is the default; "uses" joins techniques to what uses them. */
 export const LINEAGE_RELATION_FILTERS = ["descent", "successor-of", "based-on", "variant-of", "uses", "all"] as const;
 export type LineageRelationFilter = (typeof LINEAGE_RELATION_FILTERS)[number];
-
-export const LINEAGE_RELATION_FILTER_LABELS: Record<LineageRelationFilter, string> = {
-  descent: "Descent (successor, based on, variant)",
-  "successor-of": "Successors only",
-  "based-on": "Based on only",
-  "variant-of": "Variants only",
-  uses: "Uses a technique",
-  all: "Descent and techniques",
-};
 
 export function relationTypesFor(filter: LineageRelationFilter): readonly RelationType[] {
   if (filter === "descent") return DESCENT_RELATION_TYPES;
@@ -257,13 +251,30 @@ export function familyRoots(family: Family): Entry[] {
   return family.members.filter((entry) => !children.has(entry.slug));
 }
 
-/** "Family of GPT", or "Family of GPT, DDPM and CLIP" where lines from several roots join. */
-export function familyName(family: Family): string {
+/**
+ * "Family of GPT", or "Family of GPT, DDPM and CLIP" where lines from several roots join;
+ * "GPT 家族", "GPT、DDPM 与 CLIP 家族" in Chinese.
+ */
+export function familyName(family: Family, locale: Locale = "en"): string {
+  const t = messagesFor(locale).lineage.familyName;
   const roots = familyRoots(family);
   const names = (roots.length > 0 ? roots : family.members).map((entry) => entry.name);
-  if (names.length === 1) return `Family of ${names[0]}`;
-  if (names.length <= 3) return `Family of ${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
-  return `Family of ${names.slice(0, 3).join(", ")} and ${names.length - 3} more`;
+  let name: string;
+  if (names.length === 1) name = fill(t.one, { name: names[0] });
+  else if (names.length <= 3) name = fill(t.few, { names: names.slice(0, -1).join(t.separator), last: names.at(-1)! });
+  else name = fill(t.more, { names: names.slice(0, 3).join(t.separator), count: names.length - 3, total: names.length });
+  return cjkSpacing(name);
+}
+
+const WIDE = "\\u2e80-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef\\u3000-\\u303f";
+const SPACE_BETWEEN_WIDE = new RegExp(`([${WIDE}]) +(?=[${WIDE}])`, "gu");
+
+/**
+ * Chinese templates put a space around each name, as Chinese is spaced from Latin letters and
+ * digits ("GPT 家族"); where the name is itself Chinese the space goes ("混元家族").
+ */
+export function cjkSpacing(text: string): string {
+  return text.replace(SPACE_BETWEEN_WIDE, "$1");
 }
 
 /** The entry with its relatives a few generations out, and the lines between them: the entry page's small graph. */

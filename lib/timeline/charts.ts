@@ -3,6 +3,7 @@ import { stack } from "d3-shape";
 import type { DatedEntry } from "@/lib/catalog";
 import { parsePartialDate } from "@/lib/dates";
 import { formatCount } from "@/lib/format";
+import type { Locale } from "@/lib/i18n/locales";
 
 // Data and geometry for the two timeline charts, computed at build time. d3 is used here, on the
 // server, for scales and stacking only; components draw the returned numbers as plain SVG.
@@ -119,9 +120,10 @@ export type ScatterLayout = { dots: ScatterDot[]; xTicks: Tick[]; yTicks: Tick[]
 
 /**
  * Release date against parameter count on a log scale, with a tick at every power of ten and at
- * most `maxYearTicks` year labels (fewer on a narrow chart, so they stay legible).
+ * most `maxYearTicks` year labels (fewer on a narrow chart, so they stay legible). The counts on the
+ * axis are written as `locale` writes them: "100B", "1000亿".
  */
-export function scatterLayout(points: ParameterPoint[], box: Box, maxYearTicks = 10): ScatterLayout {
+export function scatterLayout(points: ParameterPoint[], box: Box, maxYearTicks = 10, locale: Locale = "en"): ScatterLayout {
   if (points.length === 0) return { dots: [], xTicks: [], yTicks: [] };
   const positions = points.map((point) => fractionalYear(point.released));
   const first = Math.floor(Math.min(...positions));
@@ -133,7 +135,7 @@ export function scatterLayout(points: ParameterPoint[], box: Box, maxYearTicks =
   const y = scaleLog().domain([10 ** low, 10 ** high]).range([box.height - box.bottom, box.top]);
   const yTicks = Array.from({ length: high - low + 1 }, (_, i) => 10 ** (low + i)).map((value) => ({
     value,
-    label: formatCount(value),
+    label: formatCount(value, locale),
     position: y(value),
   }));
   return {
@@ -144,6 +146,17 @@ export function scatterLayout(points: ParameterPoint[], box: Box, maxYearTicks =
 }
 
 export type Label = { slug: string; text: string; x: number; y: number; anchor: "start" | "end" };
+
+// Chinese characters (and full-width punctuation) are about a full em wide: 1.6 times the average
+// Latin character the estimates below assume.
+const WIDE_CHARACTER = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/u;
+
+/** A text's width from its characters, each Latin one `charWidth` wide and each Chinese one 1.6 times that. */
+export function estimateTextWidth(text: string, charWidth: number): number {
+  let width = 0;
+  for (const character of text) width += WIDE_CHARACTER.test(character) ? charWidth * 1.6 : charWidth;
+  return width;
+}
 
 /**
  * Names the largest points first and skips any name that would overlap one already placed or
@@ -161,7 +174,7 @@ export function placeLabels(dots: ScatterDot[], box: Box, charWidth = 7.5, lineH
     placed.every((r) => right < r.left || left > r.right || bottom < r.top || top > r.bottom) &&
     dots.every((d) => d.cx < left - 4 || d.cx > right + 4 || d.cy < top - 4 || d.cy > bottom + 4);
   for (const dot of [...dots].sort((a, b) => b.parameters - a.parameters)) {
-    const width = dot.name.length * charWidth;
+    const width = estimateTextWidth(dot.name, charWidth);
     const top = dot.cy - lineHeight / 2;
     const bottom = dot.cy + lineHeight / 2;
     const sides = [

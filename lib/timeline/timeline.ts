@@ -4,6 +4,9 @@ import { normalizeName } from "@/lib/search/normalize-name";
 import { filterEvents } from "@/lib/timeline/timeline-filter";
 import { formatEraYears } from "@/lib/format";
 import { entryHref } from "@/lib/routes";
+import { fill } from "@/lib/i18n/format-message";
+import type { Locale } from "@/lib/i18n/locales";
+import { messagesFor } from "@/lib/i18n/messages";
 
 // The timeline merges two collections into one ordered list of events and cuts it into the
 // catalog's eras. Everything here is derived from the catalog; components only render it.
@@ -45,7 +48,8 @@ export type TimelineSection = {
 
 export type Timeline = { sections: TimelineSection[]; events: TimelineEvent[] };
 
-type TimelineCatalog = Pick<Catalog, "entries" | "milestones" | "eras" | "modalities">;
+/** `locale` (as on a Catalog) sets the language of the section titles; English without it. */
+type TimelineCatalog = Pick<Catalog, "entries" | "milestones" | "eras" | "modalities"> & { locale?: Locale };
 
 export function entryEvent(entry: DatedEntry): TimelineEvent {
   return {
@@ -118,12 +122,13 @@ export function timelineEvents(catalog: TimelineCatalog): TimelineEvent[] {
 /**
  * True when the article's dating of an era differs from the catalog's: the years it names must be
  * the era's start and end (or start and "present" for an open era), and "before"/"after" never match.
+ * The article's words may be quoted in English or in Chinese ("2012 年以前", "2018 年至今").
  */
 export function articleDisagrees(era: Pick<Era, "start" | "end" | "articleSays">): boolean {
   const said = era.articleSays;
-  if (/\b(before|after|until|since)\b/i.test(said)) return true;
+  if (/\b(before|after|until|since)\b|以前|之前|以后|之后|直到|自从/i.test(said)) return true;
   const years = (said.match(/\b\d{4}\b/g) ?? []).map(Number);
-  if (era.end === null) return !(years.length === 1 && years[0] === era.start && /present|today|now/i.test(said));
+  if (era.end === null) return !(years.length === 1 && years[0] === era.start && /present|today|now|至今|现在/i.test(said));
   return !(years.length === 2 && years[0] === era.start && years[1] === era.end);
 }
 
@@ -137,6 +142,8 @@ function section(id: string, title: string, years: string | null, era: Era | nul
  * validator allows gaps, not overlaps) get a section of their own rather than vanishing.
  */
 export function buildTimeline(catalog: TimelineCatalog): Timeline {
+  const locale = catalog.locale ?? "en";
+  const t = messagesFor(locale).timeline.band;
   const events = timelineEvents(catalog);
   const eras = [...catalog.eras].sort((a, b) => a.start - b.start);
   const firstStart = eras[0]?.start ?? Infinity;
@@ -146,13 +153,13 @@ export function buildTimeline(catalog: TimelineCatalog): Timeline {
 
   const sections: TimelineSection[] = [];
   if (before.length > 0) {
-    sections.push(section("before-eras", `Before ${firstStart}`, null, null, before));
+    sections.push(section("before-eras", fill(t.before, { year: firstStart }), null, null, before));
   }
   for (const era of eras) {
-    sections.push(section(`era-${era.slug}`, era.name, formatEraYears(era), era, events.filter((event) => event.era === era.slug)));
+    sections.push(section(`era-${era.slug}`, era.name, formatEraYears(era, locale), era, events.filter((event) => event.era === era.slug)));
   }
   if (between.length > 0) {
-    sections.push(section("between-eras", "Between the eras", null, null, between));
+    sections.push(section("between-eras", t.between, null, null, between));
   }
   return { sections, events };
 }
