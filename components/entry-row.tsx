@@ -2,7 +2,7 @@ import Link from "@/components/intent-link";
 import type { ReactNode } from "react";
 import type { Modality } from "@/lib/catalog";
 import type { EntryKind } from "@/lib/content/vocabulary";
-import { formatModalityList } from "@/lib/format";
+import { ModalityFlow } from "@/components/modality-flow";
 import { LABELS } from "@/lib/i18n/labels";
 import type { Locale } from "@/lib/i18n/locales";
 import { entryHref } from "@/lib/routes";
@@ -39,7 +39,6 @@ type EntryRowProps = {
 export function EntryRow({ entry, modalities, locale, messages: t, action, matchLabel }: EntryRowProps) {
   const tasks = deriveTasks(entry.input, entry.output, entry.keywords, locale);
   const labels = LABELS[locale];
-  const names = new Map(modalities.map((modality) => [modality.slug, modality.name]));
   return (
     <li className="flex gap-3 px-4 py-3">
       <div className="min-w-0 flex-1">
@@ -54,14 +53,7 @@ export function EntryRow({ entry, modalities, locale, messages: t, action, match
         )}
         <span className="ml-2 text-sm text-fg-muted">
           {labels.kind[entry.kind]} · {entry.organizations.join(labels.listSeparator)} · {entry.year ?? t.dateUnknown} ·{" "}
-          {/* "Text, Image → Text", in words so it never depends on colour or icons alone (as components/modality-flow.tsx, in the row's language). */}
-          <span className="whitespace-nowrap">
-            <span className="sr-only">{t.input}</span>
-            {formatModalityList(entry.input, names, locale)}
-            <span aria-hidden="true"> → </span>
-            <span className="sr-only">{t.output}</span>
-            {formatModalityList(entry.output, names, locale)}
-          </span>
+          <ModalityFlow input={entry.input} output={entry.output} modalities={modalities} locale={locale} />
         </span>
         <p className="mt-1 text-sm text-fg-muted">{entry.summary}</p>
         {tasks.length > 0 && (

@@ -70,8 +70,7 @@ export function entryFacts(entry: Entry, catalog: Catalog): Fact[] {
     {
       key: "tasks",
       label: label.tasks,
-      // Task names are English until lib/search/tasks.ts takes a locale.
-      text: deriveTasks(entry.modalities.input, entry.modalities.output, entry.keywords).map((task) => task.label).join(t.listSeparator) || t.noTasks,
+      text: deriveTasks(entry.modalities.input, entry.modalities.output, entry.keywords, locale).map((task) => task.label).join(t.listSeparator) || t.noTasks,
     },
     { key: "architecture", label: label.architecture, text: labels.architecture[entry.architecture] },
     {

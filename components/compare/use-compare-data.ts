@@ -5,40 +5,16 @@ import * as v from "valibot";
 import { compareEntryPath, compareEntrySchema, type CompareEntry } from "@/lib/compare/compare-entry";
 import type { Locale } from "@/lib/i18n/locales";
 import { loadSearchIndex } from "@/lib/search/load-search-index";
-import { searchIndexSchema, type IndexEntry } from "@/lib/search/search-index";
+import type { IndexEntry } from "@/lib/search/search-index";
 
 export type IndexState = { status: "loading" } | { status: "error" } | { status: "ready"; entries: IndexEntry[] };
 
-/**
- * The search index in a language: /search-index.json in English, its Chinese twin (same shape,
- * Chinese names and summaries) at /zh/search-index.json. Not localizeHref: that leaves files alone.
- */
-export function searchIndexPath(locale: Locale): string {
-  return locale === "zh" ? "/zh/search-index.json" : "/search-index.json";
-}
-
-let chinese: Promise<IndexEntry[]> | undefined;
-
-function loadChineseIndex(): Promise<IndexEntry[]> {
-  chinese ??= fetch(searchIndexPath("zh"))
-    .then((response) => (response.ok ? response.json() : Promise.reject(new Error(String(response.status)))))
-    .then((data: unknown) => {
-      const parsed = v.safeParse(searchIndexSchema, data);
-      if (!parsed.success) throw new Error("unexpected data");
-      return parsed.output;
-    })
-    // The English index still makes the page work, with the entries' English names.
-    .catch(() => loadSearchIndex());
-  chinese.catch(() => (chinese = undefined));
-  return chinese;
-}
-
-/** The compact catalog index (names and facets) in the page's language; English through the page's one shared loader. */
+/** The compact catalog index (names and facets) in the page's language, through the site's one loader. */
 export function useSearchIndex(locale: Locale): IndexState {
   const [state, setState] = useState<IndexState>({ status: "loading" });
   useEffect(() => {
     let live = true;
-    (locale === "zh" ? loadChineseIndex() : loadSearchIndex())
+    loadSearchIndex(locale)
       .then((entries) => live && setState({ status: "ready", entries }))
       .catch(() => live && setState({ status: "error" }));
     return () => {

@@ -3,33 +3,13 @@ import type { Modality } from "@/lib/catalog";
 import { formatPartialDate } from "@/lib/dates";
 import { formatModalityList } from "@/lib/format";
 import { fill } from "@/lib/i18n/format-message";
-import type { Locale } from "@/lib/i18n/locales";
 import { messagesFor } from "@/lib/i18n/messages";
 import { requestLocale } from "@/lib/i18n/request-locale";
 import type { TimelineEvent as TimelineEventData } from "@/lib/timeline/timeline";
 import { ModalityMarker } from "./modality-marker";
+import { ModalityFlow } from "@/components/modality-flow";
 
 type TimelineEventProps = { event: TimelineEventData; modalities: Modality[] };
-
-type FlowProps = { input: string[]; output: string[]; names: Map<string, string>; locale: Locale };
-
-/**
- * "Text, Image → Text", in words so it never depends on colour or icons alone; screen readers hear
- * "Input: Text, Image; output: Text". The same markup as components/modality-flow.tsx, with the
- * spoken words in the page's language.
- */
-function EventFlow({ input, output, names, locale }: FlowProps) {
-  const t = messagesFor(locale).timeline.event;
-  return (
-    <span className="whitespace-nowrap">
-      <span className="sr-only">{t.input}</span>
-      {formatModalityList(input, names, locale)}
-      <span aria-hidden="true"> → </span>
-      <span className="sr-only">{t.output}</span>
-      {formatModalityList(output, names, locale)}
-    </span>
-  );
-}
 
 /**
  * One row of the timeline. On wide screens the date and the output markers sit in their own
@@ -67,7 +47,7 @@ export function TimelineEvent({ event, modalities }: TimelineEventProps) {
         </h3>
         <p className="text-sm text-fg-muted">
           {event.flow ? (
-            <EventFlow input={event.flow.input} output={event.flow.output} names={names} locale={locale} />
+            <ModalityFlow input={event.flow.input} output={event.flow.output} modalities={names} locale={locale} />
           ) : (
             fill(t.modalities, { list: formatModalityList(event.outputs, names, locale) })
           )}

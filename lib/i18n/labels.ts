@@ -20,6 +20,8 @@ type Labels = {
   eraYearsOpen: string;
   /** Joins the items of a list of names: ", " or "、". */
   listSeparator: string;
+  /** What screen readers hear around "Text → Image". */
+  flow: { input: string; output: string };
 };
 
 export const LABELS: Record<Locale, Labels> = {
@@ -74,6 +76,7 @@ export const LABELS: Record<Locale, Labels> = {
     eraYears: "{start}–{end}",
     eraYearsOpen: "{start}–today",
     listSeparator: ", ",
+    flow: { input: "Input: ", output: "; output: " },
   },
   zh: {
     kind: { model: "模型", product: "产品", technique: "技术", dataset: "数据集" },
@@ -126,5 +129,6 @@ export const LABELS: Record<Locale, Labels> = {
     eraYears: "{start}–{end} 年",
     eraYearsOpen: "{start} 年至今",
     listSeparator: "、",
+    flow: { input: "输入：", output: "；输出：" },
   },
 };

@@ -6,7 +6,6 @@ import { compareTitle } from "@/lib/compare/compare-naming";
 import { joinWords, selectionNotices } from "@/lib/compare/compare-notices";
 import { buildCompareRows } from "@/lib/compare/compare-rows";
 import { parseSelection } from "@/lib/compare/compare-url";
-import { searchIndexPath } from "@/components/compare/use-compare-data";
 import { compare } from "@/lib/i18n/messages/compare";
 import { makeCatalog, model } from "../fixtures/small-catalog";
 
@@ -114,10 +113,5 @@ describe("names and paths", () => {
     expect(compareTitle(["GPT-4", "PaLM-E"], "对比")).toBe("GPT-4 vs PaLM-E · 对比");
     expect(compareTitle([], "对比")).toBe("对比");
     expect(compareTitle(["GPT-4"])).toBe("GPT-4 · Compare");
-  });
-
-  it("loads the search index of the page's language", () => {
-    expect(searchIndexPath("en")).toBe("/search-index.json");
-    expect(searchIndexPath("zh")).toBe("/zh/search-index.json");
   });
 });

@@ -60,8 +60,8 @@ describe("ModalityFlow", () => {
     expect(html).toContain("噪声（无条件生成）");
   });
 
-  it("stays English by default", () => {
-    const html = renderToStaticMarkup(<ModalityFlow input={["text"]} output={["image"]} modalities={[{ slug: "text", name: "Text" }, { slug: "image", name: "Image" }]} />);
+  it("reads the same in English, with the names given as a map", () => {
+    const html = renderToStaticMarkup(<ModalityFlow input={["text"]} output={["image"]} modalities={new Map([["text", "Text"], ["image", "Image"]])} locale="en" />);
     expect(html).toBe('<span class="whitespace-nowrap"><span class="sr-only">Input: </span>Text<span aria-hidden="true"> → </span><span class="sr-only">; output: </span>Image</span>');
   });
 });

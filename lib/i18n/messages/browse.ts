@@ -20,8 +20,6 @@ export const browse = defineMessages({
     row: {
       dateUnknown: "date unknown",
       tasks: "Tasks: ",
-      input: "Input: ",
-      output: "; output: ",
     },
     browser: {
       searchLabel: "Search models by name, alias or organization",
@@ -112,8 +110,6 @@ export const browse = defineMessages({
     row: {
       dateUnknown: "日期不详",
       tasks: "任务：",
-      input: "输入：",
-      output: "；输出：",
     },
     browser: {
       searchLabel: "按名称、别名或机构搜索模型",

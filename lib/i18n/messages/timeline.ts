@@ -35,8 +35,6 @@ export const timeline = defineMessages({
     event: {
       milestone: "Milestone",
       modalities: "Modalities: {list}",
-      input: "Input: ",
-      output: "; output: ",
       relatedEntry: "Related entry: ",
       source: "Source: ",
     },
@@ -116,8 +114,6 @@ export const timeline = defineMessages({
     event: {
       milestone: "里程碑",
       modalities: "模态：{list}",
-      input: "输入：",
-      output: "；输出：",
       relatedEntry: "相关条目：",
       source: "来源：",
     },
