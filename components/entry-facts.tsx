@@ -1,23 +1,14 @@
-import { Fragment, type ReactNode } from "react";
 import Link from "@/components/intent-link";
 import type { Fact } from "@/lib/entry-facts";
 import { getMessages } from "@/lib/i18n/messages";
+import { requestLocale } from "@/lib/i18n/request-locale";
+import { textLanguage } from "@/lib/i18n/text-language";
 import { CitationMark } from "./citation-mark";
-
-/**
- * A message template with elements in its placeholders: fillNodes("see {link}.", { link: <a/> }).
- * The words around an element stay in the message, in the language's own order.
- */
-export function fillNodes(template: string, values: Record<string, ReactNode>): ReactNode {
-  return template.split(/(\{\w+\})/).map((part, i) => {
-    const key = /^\{(\w+)\}$/.exec(part)?.[1];
-    return <Fragment key={i}>{key !== undefined && key in values ? values[key] : part}</Fragment>;
-  });
-}
 
 /** An entry's facts as a description list; each sourced value links to the source that states it. */
 export function EntryFacts({ facts }: { facts: Fact[] }) {
   const t = getMessages().entry.values;
+  const locale = requestLocale();
   return (
     <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2 rounded-lg border border-border bg-bg-muted p-4 text-sm">
       {facts.map((fact) => (
@@ -39,7 +30,11 @@ export function EntryFacts({ facts }: { facts: Fact[] }) {
               fact.text
             )}
             {fact.citation && <CitationMark citation={fact.citation} />}
-            {fact.note && <span className="block text-xs text-fg-muted">{fact.note}</span>}
+            {fact.note && (
+              <span lang={textLanguage(fact.note, locale)} className="block text-xs text-fg-muted">
+                {fact.note}
+              </span>
+            )}
           </dd>
         </div>
       ))}

@@ -7,7 +7,7 @@ import { fill } from "@/lib/i18n/format-message";
 import { messagesFor } from "@/lib/i18n/messages";
 import { entryHref } from "@/lib/routes";
 import { CitationMark } from "./citation-mark";
-import { fillNodes } from "./entry-facts";
+import { fillNodes } from "@/components/rich-message";
 
 /** Outgoing relations from the front matter, and the entries that point back at this one. */
 export function EntryRelations({ entry, catalog }: { entry: Entry; catalog: Catalog }) {

@@ -7,7 +7,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { messagesFor } from "@/lib/i18n/messages";
 import { entryTimelinePosition, type Neighbour } from "@/lib/timeline/timeline-position";
 import { entryHref } from "@/lib/routes";
-import { fillNodes } from "./entry-facts";
+import { fillNodes } from "@/components/rich-message";
 
 type EntryTimelinePositionProps = { entry: Entry; catalog: Catalog };
 

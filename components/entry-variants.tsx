@@ -2,6 +2,7 @@ import type { VariantRow } from "@/lib/entry-facts";
 import { formatPartialDate } from "@/lib/dates";
 import { getMessages } from "@/lib/i18n/messages";
 import { requestLocale } from "@/lib/i18n/request-locale";
+import { textLanguage } from "@/lib/i18n/text-language";
 import { CitationMark } from "./citation-mark";
 
 /** Versions and sizes inside one entry, so "the largest published variant" is visible, not implied. */
@@ -29,7 +30,11 @@ export function EntryVariants({ variants }: { variants: VariantRow[] }) {
                 <th scope="row" className="py-1 pr-4 font-medium">
                   {variant.name}
                   {variant.citation && <CitationMark citation={variant.citation} />}
-                  {variant.note && <span className="block text-xs font-normal text-fg-muted">{variant.note}</span>}
+                  {variant.note && (
+                    <span lang={textLanguage(variant.note, locale)} className="block text-xs font-normal text-fg-muted">
+                      {variant.note}
+                    </span>
+                  )}
                 </th>
                 <td className="py-1 pr-4">{variant.released ? <time dateTime={variant.released}>{formatPartialDate(variant.released, locale)}</time> : "—"}</td>
                 <td className="py-1 pr-4 tabular-nums">{variant.parameters ?? "—"}</td>

@@ -1,7 +1,7 @@
 import Link from "@/components/intent-link";
 import { messagesFor } from "@/lib/i18n/messages";
 import { requestLocale } from "@/lib/i18n/request-locale";
-import { interpolate } from "@/components/timeline/interpolate";
+import { fillNodes } from "@/components/rich-message";
 
 // The catalog began from one article; wherever the interface mentions it, it names it and links to
 // the About section that explains and corrects it.
@@ -19,5 +19,5 @@ export function SourceArticleTitle() {
 
 export function SourceArticleLink() {
   const t = messagesFor(requestLocale()).timeline.sourceArticle;
-  return <Link href={SOURCE_ARTICLE.href}>{interpolate(t.named, { title: <SourceArticleTitle /> })}</Link>;
+  return <Link href={SOURCE_ARTICLE.href}>{fillNodes(t.named, { title: <SourceArticleTitle /> })}</Link>;
 }

@@ -2,6 +2,8 @@ import { citationAnchor } from "@/lib/markdown";
 import type { Source } from "@/lib/content/schema";
 import { fill } from "@/lib/i18n/format-message";
 import { getMessages } from "@/lib/i18n/messages";
+import { requestLocale } from "@/lib/i18n/request-locale";
+import { textLanguage } from "@/lib/i18n/text-language";
 
 type SourceListProps = {
   sources: Source[];
@@ -12,6 +14,7 @@ type SourceListProps = {
 /** The numbered source list that fact-box and prose citations link to (Wikipedia style). */
 export function SourceList({ sources, citations = new Map() }: SourceListProps) {
   const t = getMessages().entry.sources;
+  const locale = requestLocale();
   return (
     <ol className="list-decimal space-y-1 pl-6">
       {sources.map((source) => {
@@ -27,7 +30,7 @@ export function SourceList({ sources, citations = new Map() }: SourceListProps) 
                 ))}
               </span>
             )}
-            <a href={source.url} rel="noopener noreferrer" className="underline">
+            <a href={source.url} rel="noopener noreferrer" lang={textLanguage(source.title, locale)} className="underline">
               {source.title}
             </a>{" "}
             <span className="text-sm break-all text-fg-muted">

@@ -45,7 +45,11 @@ export function CompareCellView({ cell, texts }: { cell: CompareCell; texts: Cel
           </a>
         </sup>
       )}
-      {cell.note && <span className="block text-xs text-fg-muted">{cell.note}</span>}
+      {cell.note && (
+        <span lang={cell.noteLang} className="block text-xs text-fg-muted">
+          {cell.note}
+        </span>
+      )}
     </>
   );
 }

@@ -10,7 +10,7 @@ import { plural } from "@/lib/i18n/format-message";
 import { messagesFor } from "@/lib/i18n/messages";
 import { buildTimeline, countByModality } from "@/lib/timeline/timeline";
 import { FilterStyles } from "@/components/timeline/filter-styles";
-import { interpolate } from "@/components/timeline/interpolate";
+import { fillNodes } from "@/components/rich-message";
 import { ParametersChart } from "@/components/timeline/parameters-chart";
 import { ReleasesChart } from "@/components/timeline/releases-chart";
 import { TimelineBand } from "@/components/timeline/timeline-band";
@@ -43,10 +43,10 @@ export default function TimelinePage({ locale }: { locale: Locale }) {
   return (
     <div id="top" className="timeline-page mx-auto max-w-5xl">
       <h1 className="text-3xl font-bold">{t.title}</h1>
-      <p className="mt-2 max-w-3xl text-lg text-fg-muted">{interpolate(t.intro, { article: <SourceArticleLink /> })}</p>
+      <p className="mt-2 max-w-3xl text-lg text-fg-muted">{fillNodes(t.intro, { article: <SourceArticleLink /> })}</p>
       {undated.length > 0 && (
         <p className="mt-3 text-sm text-fg-muted" data-undated>
-          {interpolate(plural(locale, t.undated, undated.length), { list: undatedList })}
+          {fillNodes(plural(locale, t.undated, undated.length), { list: undatedList })}
         </p>
       )}
       <TimelineJumpNav

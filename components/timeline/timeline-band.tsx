@@ -6,7 +6,7 @@ import { SOURCE_ARTICLE, SourceArticleTitle } from "../source-article-link";
 import { renderMarkdown } from "@/lib/markdown";
 import { articleDisagrees, type TimelineSection } from "@/lib/timeline/timeline";
 import { formatEraYears } from "@/lib/format";
-import { interpolate } from "./interpolate";
+import { fillNodes } from "@/components/rich-message";
 import { TimelineEvent } from "./timeline-event";
 
 type TimelineBandProps = { section: TimelineSection; modalities: Modality[] };
@@ -42,10 +42,10 @@ export async function TimelineBand({ section, modalities }: TimelineBandProps) {
             <p className="mt-1 max-w-3xl">{era.summary}</p>
             {articleDisagrees(era) && (
               <p className="mt-2 max-w-3xl text-sm">
-                {interpolate(t.sourceArticle.catalogDates, {
+                {fillNodes(t.sourceArticle.catalogDates, {
                   claim: (
                     <strong>
-                      {interpolate(t.sourceArticle.says, {
+                      {fillNodes(t.sourceArticle.says, {
                         link: <Link href={SOURCE_ARTICLE.href}>{t.sourceArticle.short}</Link>,
                         title: <SourceArticleTitle />,
                       })}

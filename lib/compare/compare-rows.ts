@@ -1,5 +1,6 @@
 import { LABELS } from "@/lib/i18n/labels";
 import type { Locale } from "@/lib/i18n/locales";
+import { textLanguage } from "@/lib/i18n/text-language";
 import { entryHref } from "@/lib/routes";
 import type { CitedValue, CompareEntry } from "./compare-entry";
 
@@ -8,7 +9,17 @@ import type { CitedValue, CompareEntry } from "./compare-entry";
 export type CompareLink = { text: string; href: string; label?: string; external?: boolean };
 
 export type CompareCell =
-  | { type: "text"; text: string; missing: boolean; dateTime?: string; note?: string; citation?: CitedValue["citation"]; key: string }
+  | {
+      type: "text";
+      text: string;
+      missing: boolean;
+      dateTime?: string;
+      note?: string;
+      /** The note's lang attribute when it is not in the page's language (notes are written once, in English). */
+      noteLang?: string;
+      citation?: CitedValue["citation"];
+      key: string;
+    }
   | { type: "links"; links: CompareLink[]; key: string };
 
 export type CompareRow = { key: string; label: string; cells: CompareCell[]; differs: boolean };
@@ -20,9 +31,10 @@ type RowKey =
 /** The row labels and fill-in values, from the compare messages (lib/i18n/messages/compare.ts, `table`). */
 export type RowTexts = { rows: Record<RowKey, string>; beforeEras: string; fromNoise: string };
 
-function cited(value: CitedValue | undefined): CompareCell {
+function cited(value: CitedValue | undefined, locale: Locale): CompareCell {
   if (!value) return text(null);
-  return { type: "text", text: value.text, missing: false, dateTime: value.dateTime, note: value.note, citation: value.citation, key: value.text };
+  const noteLang = value.note === undefined ? undefined : textLanguage(value.note, locale);
+  return { type: "text", text: value.text, missing: false, dateTime: value.dateTime, note: value.note, noteLang, citation: value.citation, key: value.text };
 }
 
 const MISSING = "—";
@@ -52,18 +64,18 @@ function rowsIn(texts: RowTexts, locale: Locale): Row[] {
   return [
     { key: "kind", cell: (entry) => text(labels.kind[entry.kind]) },
     { key: "organizations", cell: (entry) => list(entry.organizations) },
-    { key: "released", cell: (entry) => cited(entry.facts?.released) },
+    { key: "released", cell: (entry) => cited(entry.facts?.released, locale) },
     { key: "era", cell: (entry) => text(entry.era ?? texts.beforeEras) },
     { key: "input", cell: (entry) => list(entry.input, texts.fromNoise) },
     { key: "output", cell: (entry) => list(entry.output) },
     { key: "architecture", cell: (entry) => text(labels.architecture[entry.architecture]) },
-    { key: "parameters", cell: (entry) => cited(entry.facts?.parameters) },
+    { key: "parameters", cell: (entry) => cited(entry.facts?.parameters, locale) },
     { key: "openWeights", cell: (entry) => text(labels.openWeights[entry.openWeights]) },
     // Optional facts: a row appears only when at least one compared entry records the fact.
-    { key: "licence", cell: (entry) => cited(entry.facts?.licence), optional: true },
-    { key: "contextWindow", cell: (entry) => cited(entry.facts?.contextWindow), optional: true },
-    { key: "trainingData", cell: (entry) => cited(entry.facts?.trainingData), optional: true },
-    { key: "trainingCompute", cell: (entry) => cited(entry.facts?.trainingCompute), optional: true },
+    { key: "licence", cell: (entry) => cited(entry.facts?.licence, locale), optional: true },
+    { key: "contextWindow", cell: (entry) => cited(entry.facts?.contextWindow, locale), optional: true },
+    { key: "trainingData", cell: (entry) => cited(entry.facts?.trainingData, locale), optional: true },
+    { key: "trainingCompute", cell: (entry) => cited(entry.facts?.trainingCompute, locale), optional: true },
     {
       key: "relations",
       cell: (entry) => links(entry.relations?.map(({ label, slug, name }) => ({ label, text: name, href: entryHref(slug) }))),

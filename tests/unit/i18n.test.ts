@@ -126,3 +126,13 @@ describe("the catalog in Chinese", () => {
     expect(ernie.organizationNames).toContain("百度");
   });
 });
+
+describe("the language of a text written once", () => {
+  it("marks a text that is not in the page's language", async () => {
+    const { textLanguage } = await import("@/lib/i18n/text-language");
+    expect(textLanguage("8,192 tokens in the standard model", "zh")).toBe("en");
+    expect(textLanguage("8,192 tokens in the standard model", "en")).toBeUndefined();
+    expect(textLanguage("文心一言发布会", "en")).toBe("zh-Hans");
+    expect(textLanguage("ERNIE Bot 文心一言", "zh")).toBeUndefined();
+  });
+});
