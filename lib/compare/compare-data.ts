@@ -1,4 +1,4 @@
-import { catalogIn, getCatalog, getEntry, getEra, modalityNames, relatedEntries, type Catalog, type Entry } from "@/lib/catalog";
+import { catalogIn, getCatalog, getEntry, newestFirst, getEra, modalityNames, relatedEntries, type Catalog, type Entry } from "@/lib/catalog";
 import { entryFacts, type Fact } from "@/lib/entry-facts";
 import { formatEraYears, formatParameters } from "@/lib/format";
 import { formatPartialDate } from "@/lib/dates";
@@ -91,12 +91,17 @@ export const SUGGESTED_COMPARISONS: readonly (readonly string[])[] = [
 
 export type SuggestedComparison = { href: string; label: string; entries: { slug: string; name: string }[] };
 
-/** The suggestions with labels in the catalog's language: "GPT-4 with PaLM-E", "GPT-4 对比 PaLM-E". */
+/**
+ * The suggestions with labels in the catalog's language: "GPT-4 with PaLM-E", "GPT-4 对比 PaLM-E".
+ * A catalog that has none of the curated pairs (a fork, a test catalog) still gets one: its two
+ * newest entries. Static export needs at least one static comparison page to build.
+ */
 export function suggestedComparisons(catalog: Catalog = getCatalog()): SuggestedComparison[] {
   const { label } = messagesFor(catalog.locale).compare.suggestions;
-  return SUGGESTED_COMPARISONS.map((slugs) => slugs.flatMap((slug) => getEntry(slug, catalog) ?? []))
-    .filter((entries) => entries.length >= 2)
-    .map((entries) => ({
+  const curated = SUGGESTED_COMPARISONS.map((slugs) => slugs.flatMap((slug) => getEntry(slug, catalog) ?? [])).filter((entries) => entries.length >= 2);
+  const newest = newestFirst(catalog).slice(0, 2);
+  const pairs = curated.length > 0 || newest.length < 2 ? curated : [newest];
+  return pairs.map((entries) => ({
       href: compareHref(entries.map((entry) => entry.slug)),
       label: fill(label, { first: entries[0].name, others: joinWords(entries.slice(1).map((entry) => entry.name), catalog.locale) }),
       entries: entries.map(({ slug, name }) => ({ slug, name })),

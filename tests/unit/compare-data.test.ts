@@ -66,3 +66,15 @@ describe("suggestedComparisons", () => {
     expect(suggestions.map((suggestion) => suggestion.label)).toEqual(["GPT-4 with PaLM-E", "GPT-3.5 with GPT-4"]);
   });
 });
+
+describe("suggested comparisons in a catalog without the curated pairs", () => {
+  it("suggests its two newest entries, so the static comparison pages still build", async () => {
+    const { buildCatalog } = await import("@/lib/catalog");
+    const { loadContent } = await import("@/lib/content/load-content");
+    const { suggestedComparisons } = await import("@/lib/compare/compare-data");
+    const catalog = buildCatalog(loadContent("tests/fixtures/valid", new Date("2026-01-01T00:00:00Z")));
+    const suggestions = suggestedComparisons(catalog);
+    expect(suggestions).toHaveLength(1);
+    expect(suggestions[0].entries.map((entry) => entry.slug)).toEqual(catalog.entries.slice(-2).reverse().map((entry) => entry.slug));
+  });
+});
