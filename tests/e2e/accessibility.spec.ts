@@ -35,6 +35,7 @@ const ROUTES: { path: string; heading: RegExp; status?: number }[] = [
   { path: "/zh/lineage/family/gpt", heading: /GPT/ },
   { path: "/zh/data", heading: /数据/ },
   { path: "/zh/changes", heading: /更新|变更/ },
+  { path: "/zh/organizations", heading: /机构/ },
   { path: "/zh/organizations/baidu", heading: /百度/ },
   { path: "/zh/models/does-not-exist", heading: /页面不存在/, status: 404 },
 ];
