@@ -102,3 +102,20 @@ test("the sitemap lists both languages, each page naming its twin", async ({ req
   const chinese = sitemap.match(/<loc>[^<]*\/zh(\/[^<]*)?<\/loc>/g)!.length;
   expect(chinese * 2).toBe(locs);
 });
+
+test("on a 404 page the language switch leads to the other language's home page", async ({ page }) => {
+  await page.goto("/zh/models/no-such-model");
+  await expect(page.getByRole("link", { name: "Read this page in English" })).toHaveAttribute("href", "/");
+  await page.goto("/models/no-such-model");
+  await expect(page.getByRole("link", { name: "阅读本页中文版" })).toHaveAttribute("href", "/zh");
+});
+
+test("Chinese pages use the system's CJK fonts; English text written once is marked as English", async ({ page }) => {
+  await page.goto("/zh/models/gpt-4");
+  const fontFamily = await page.locator("body").evaluate((body) => getComputedStyle(body).fontFamily);
+  expect(fontFamily).toContain("PingFang SC");
+  expect(fontFamily).toContain("Noto Sans CJK SC");
+  await expect(page.locator('[data-fact="contextWindow"] span[lang="en"]')).toHaveText(/8,192 tokens/);
+  await page.goto("/models/gpt-4");
+  expect(await page.locator("body").evaluate((body) => getComputedStyle(body).fontFamily)).not.toContain("PingFang SC");
+});
