@@ -1,9 +1,8 @@
 import type { MetadataRoute } from "next";
 import { getCatalog } from "@/lib/catalog";
 import { NAVIGATION, SITE } from "@/lib/site";
-import { entryHref } from "@/lib/routes";
 import { staticComparisons } from "@/lib/compare/compare-pages";
-import { modalityHref } from "@/lib/routes";
+import { entryHref, modalityHref, organizationHref } from "@/lib/routes";
 import { localizeHref, LOCALES } from "@/lib/i18n/locales";
 import { languageAlternates } from "@/lib/publish/page-metadata";
 
@@ -18,7 +17,7 @@ export default function sitemap(): MetadataRoute.Sitemap {
     "/organizations",
     "/data",
     "/changes",
-    ...catalog.organizations.map((organization) => `/organizations/${organization.slug}`),
+    ...catalog.organizations.map((organization) => organizationHref(organization.slug)),
     ...catalog.entries.map((entry) => entryHref(entry.slug)),
     ...staticComparisons(catalog).map(({ pair }) => `/compare/${pair}`),
   ];

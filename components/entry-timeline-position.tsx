@@ -6,7 +6,7 @@ import { fill } from "@/lib/i18n/format-message";
 import type { Locale } from "@/lib/i18n/locales";
 import { messagesFor } from "@/lib/i18n/messages";
 import { entryTimelinePosition, type Neighbour } from "@/lib/timeline/timeline-position";
-import { entryHref } from "@/lib/routes";
+import { entryHref, eraHref } from "@/lib/routes";
 import { fillNodes } from "@/components/rich-message";
 
 type EntryTimelinePositionProps = { entry: Entry; catalog: Catalog };
@@ -53,7 +53,7 @@ export function EntryTimelinePosition({ entry, catalog }: EntryTimelinePositionP
         {era ? (
           fillNodes(t.era, {
             era: (
-              <Link href={`/timeline#era-${era.slug}`} className="underline">
+              <Link href={eraHref(era.slug)} className="underline">
                 {era.name}
               </Link>
             ),

@@ -2,19 +2,18 @@ import Link from "@/components/intent-link";
 import { messagesFor } from "@/lib/i18n/messages";
 import { requestLocale } from "@/lib/i18n/request-locale";
 import { fillNodes } from "@/components/rich-message";
+import { textLanguage } from "@/lib/i18n/text-language";
 
 // The catalog began from one article; wherever the interface mentions it, it names it and links to
 // the About section that explains and corrects it.
 export const SOURCE_ARTICLE = {
   title: "AIGC时代：未来已来",
-  /** English only, kept for existing callers; the link's words come from the timeline messages (sourceArticle.named). */
-  description: "the March 2023 Huawei Cloud article",
   href: "/about#corrections-to-the-source-article",
 } as const;
 
 /** The article's title, marked as Chinese on an English page. */
 export function SourceArticleTitle() {
-  return requestLocale() === "zh" ? <>{SOURCE_ARTICLE.title}</> : <span lang="zh-Hans">{SOURCE_ARTICLE.title}</span>;
+  return <span lang={textLanguage(SOURCE_ARTICLE.title, requestLocale())}>{SOURCE_ARTICLE.title}</span>;
 }
 
 export function SourceArticleLink() {

@@ -47,11 +47,3 @@ export function countryName(code: string, locale: Locale = "en"): string {
   if (!names) regionNames.set(locale, (names = new Intl.DisplayNames([INTL_LOCALE[locale]], { type: "region" })));
   return names.of(code) ?? code;
 }
-
-// English label tables, kept under their old names for code not yet passing a locale.
-export const TRAINING_DATA_UNIT_LABELS = LABELS.en.trainingDataUnit;
-export const OPEN_WEIGHTS_LABELS = LABELS.en.openWeights;
-export const RELATION_LABELS = LABELS.en.relation;
-export const KIND_LABELS = LABELS.en.kind;
-export const ARCHITECTURE_LABELS = LABELS.en.architecture;
-export const ORGANIZATION_TYPE_LABELS = LABELS.en.organizationType;

@@ -1,4 +1,5 @@
 /** Site-wide constants and navigation, in one place for the header, footer, sitemap and metadata. */
+import { entryHref } from "@/lib/routes";
 import { siteUrl } from "@/lib/publish/site-url";
 import { localizeHref, type Locale } from "@/lib/i18n/locales";
 
@@ -19,7 +20,7 @@ export const SITE = {
  */
 export function reportErrorHref(entry: { slug: string; name: string }, locale: Locale = "en"): string {
   if (!SITE.repository) return localizeHref(locale, "/about#report-an-error");
-  const path = localizeHref(locale, `/models/${entry.slug}`);
+  const path = localizeHref(locale, entryHref(entry.slug));
   const title = `Error in ${entry.name} (${path})`;
   const body = `Page: ${SITE.url}${path}\n\nWhat is wrong:\n\nWhat is right, and the source that says so:\n`;
   return `${SITE.repository}/issues/new?${new URLSearchParams({ title, body, labels: "content" })}`;

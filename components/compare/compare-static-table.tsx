@@ -1,3 +1,4 @@
+import { entryHref } from "@/lib/routes";
 import Link from "@/components/intent-link";
 import type { CompareEntry } from "@/lib/compare/compare-entry";
 import type { CompareRow } from "@/lib/compare/compare-rows";
@@ -19,7 +20,7 @@ export function CompareStaticTable({ entries, rows, texts }: { entries: CompareE
             </th>
             {entries.map((entry) => (
               <th key={entry.slug} scope="col" className="min-w-44 border-b border-border p-3 align-bottom text-base font-semibold">
-                <Link href={`/models/${entry.slug}`} prefetch={false}>
+                <Link href={entryHref(entry.slug)} prefetch={false}>
                   {entry.name}
                 </Link>
               </th>

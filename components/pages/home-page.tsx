@@ -12,7 +12,7 @@ import { plural } from "@/lib/i18n/format-message";
 import { formatEraYears } from "@/lib/format";
 import { recentChanges } from "@/lib/publish/changes";
 import { WhatsNew } from "@/components/whats-new";
-import { modalityHref } from "@/lib/routes";
+import { eraHref, modalityHref } from "@/lib/routes";
 
 export function generateMetadata({ locale }: { locale: Locale }): Metadata {
   return pageMetadata({ locale, title: null, description: messagesFor(locale).common.siteDescription, path: "/" });
@@ -74,7 +74,7 @@ export default function HomePage({ locale }: { locale: Locale }) {
         <ol className="grid gap-4 sm:grid-cols-3">
           {catalog.eras.map((era) => (
             <li key={era.slug} className="rounded-lg border border-border p-4">
-              <Link href={`/timeline#era-${era.slug}`} className="font-semibold">
+              <Link href={eraHref(era.slug)} className="font-semibold">
                 {era.name}
               </Link>{" "}
               <span className="text-sm text-fg-muted">

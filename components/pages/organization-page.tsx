@@ -1,3 +1,4 @@
+import { organizationHref } from "@/lib/routes";
 import type { Locale } from "@/lib/i18n/locales";
 import { setRequestLocale } from "@/lib/i18n/request-locale";
 import type { Metadata } from "next";
@@ -28,7 +29,7 @@ export async function generateMetadata({ locale, params }: Props): Promise<Metad
     locale,
     title: organization.name,
     description: plural(locale, messagesFor(locale).pages.organization.description, count, { name: organization.name }),
-    path: `/organizations/${organization.slug}`,
+    path: organizationHref(organization.slug),
   });
 }
 

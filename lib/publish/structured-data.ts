@@ -1,3 +1,4 @@
+import { entryHref } from "@/lib/routes";
 import type { Catalog, Entry } from "@/lib/catalog";
 import { SITE } from "@/lib/site";
 import { DATA_LICENCE } from "@/lib/publish/catalog-export";
@@ -40,7 +41,7 @@ export function entryJsonLd(entry: Entry, catalog: Pick<Catalog, "organizations"
     name: entry.name,
     ...(alternateNames.length ? { alternateName: alternateNames } : {}),
     description: entry.summary,
-    url: `${SITE.url}${localizeHref(locale, `/models/${entry.slug}`)}`,
+    url: `${SITE.url}${localizeHref(locale, entryHref(entry.slug))}`,
     ...(locale === "en" ? {} : { inLanguage: LANGUAGE_TAG[locale] }),
     author: authors,
     ...(entry.releaseDate ? { datePublished: entry.releaseDate } : {}),

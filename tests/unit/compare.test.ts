@@ -1,12 +1,13 @@
 import { describe, expect, it } from "vitest";
-import {
-  buildCompareRows,
-  compareHref,
-  parseDiffFlag,
-  parseSelection,
-  selectionNotices,
-  type CompareEntry,
-} from "@/lib/compare/compare";
+import type { CompareEntry } from "@/lib/compare/compare-entry";
+import { selectionNotices as noticesIn } from "@/lib/compare/compare-notices";
+import { buildCompareRows as rowsIn } from "@/lib/compare/compare-rows";
+import { compareHref, parseDiffFlag, parseSelection, type Selection } from "@/lib/compare/compare-url";
+import { compare } from "@/lib/i18n/messages/compare";
+
+// The English texts; compare-i18n.test.ts covers the Chinese ones.
+const selectionNotices = (selection: Selection, nameOf: (slug: string) => string) => noticesIn(selection, nameOf, compare.en.notices, "en");
+const buildCompareRows = (entries: readonly CompareEntry[]) => rowsIn(entries, compare.en.table, "en");
 
 const KNOWN = ["gpt-4", "palm-e", "gpt-3-5", "stable-diffusion", "dall-e-2", "imagen", "sora"];
 const NAMES: Record<string, string> = { "gpt-4": "GPT-4", "palm-e": "PaLM-E", imagen: "Imagen", sora: "Sora" };

@@ -2,7 +2,7 @@ import { ImageResponse } from "next/og";
 import { getCatalog, getEntry } from "@/lib/catalog";
 import { inputOutputPhrase, makersAndDate } from "@/lib/publish/entry-preview";
 import { SHARE_IMAGE_SIZE, slugOfPng } from "@/lib/publish/share-image";
-import { KIND_LABELS } from "@/lib/format";
+import { LABELS } from "@/lib/i18n/labels";
 import { ShareCard } from "@/components/share-card";
 
 // out/share/models/<slug>.png: each entry's link-preview image, rendered at build time. One image
@@ -20,7 +20,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ fil
   const entry = slug ? getEntry(slug) : undefined;
   if (!entry) return new Response("Not found", { status: 404 });
   return new ImageResponse(
-    <ShareCard kicker={KIND_LABELS[entry.kind]} title={entry.name} lines={[makersAndDate(entry, 2), inputOutputPhrase(entry)]} />,
+    <ShareCard kicker={LABELS.en.kind[entry.kind]} title={entry.name} lines={[makersAndDate(entry, 2), inputOutputPhrase(entry)]} />,
     SHARE_IMAGE_SIZE,
   );
 }
