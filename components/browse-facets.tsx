@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import type { BrowseState } from "@/lib/search/browse-state";
-import type { FacetGroup, FacetOption } from "@/lib/search/facets";
+import { FACETS, type FacetGroup, type FacetOption } from "@/lib/search/facets";
 import { fill, formatNumber } from "@/lib/i18n/format-message";
 import { useLocale } from "./i18n/locale-provider";
 import type { FacetMessages } from "./browse/browse-messages";
@@ -58,7 +58,7 @@ export function BrowseFacets({ groups, state, counts, onToggle, onYears, eras, y
                 <li key={option.value}>
                   {/* Options that would empty the list are dimmed, not hidden, so the layout stays put. */}
                   <label className={`flex items-center gap-2 text-sm ${count === 0 && !checked ? "text-fg-muted" : ""}`}>
-                    <input type="checkbox" checked={checked} onChange={() => onToggle(group.key, option.value)} />
+                    <input type="checkbox" name={FACETS[group.key].param} value={option.value} checked={checked} onChange={() => onToggle(group.key, option.value)} />
                     <span>{option.label}</span>
                     {count !== undefined && <span className="ml-auto text-fg-muted">{formatNumber(locale, count)}</span>}
                   </label>

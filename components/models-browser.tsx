@@ -1,11 +1,13 @@
 "use client";
 
-import { useState, type ReactNode } from "react";
-import { EMPTY_STATE, isDefaultState, type AllowedValues, type BrowseState } from "@/lib/search/browse-state";
+import { useRef, useState, type ReactNode } from "react";
+import { EMPTY_STATE, isDefaultState, parseBrowseState, withControlValues, type AllowedValues, type BrowseState } from "@/lib/search/browse-state";
 import type { FacetGroup } from "@/lib/search/facets";
 import { fill, formatNumber, plural } from "@/lib/i18n/format-message";
 import type { HistoryMode } from "./hooks/use-url-state";
 import { useCompareSelection } from "./hooks/use-compare-selection";
+import { useChoicesBeforeHydration } from "./hooks/use-choices-before-hydration";
+import { COMPARE_CONTROL } from "./compare/compare-checkbox";
 import { useLocale } from "./i18n/locale-provider";
 import { useBrowseUrl } from "./browse/use-browse-url";
 import { useBrowseResults, type InitialCounts } from "./browse/use-browse-results";
@@ -55,6 +57,16 @@ export function ModelsBrowser(props: ModelsBrowserProps) {
     setState(next, mode);
   };
 
+  // A search typed, filter ticked or sort chosen before the scripts ran is kept, applied to the
+  // URL's own state (the render being hydrated has not read the URL yet).
+  const form = useRef<HTMLDivElement>(null);
+  useChoicesBeforeHydration(form, (changes) => {
+    const fromUrl = parseBrowseState(window.location.search, allowed).state;
+    const next = withControlValues(fromUrl, changes.filter((change) => change.name !== COMPARE_CONTROL), allowed);
+    if (changes.some((change) => change.name !== COMPARE_CONTROL)) update(next, "replace");
+    for (const change of changes) if (change.name === COMPARE_CONTROL) select(change.value, change.checked === true);
+  });
+
   const toggle = (key: FacetGroup["key"], value: string) => {
     const values = state[key].includes(value) ? state[key].filter((v) => v !== value) : [...state[key], value];
     update({ ...state, [key]: values });
@@ -68,7 +80,7 @@ export function ModelsBrowser(props: ModelsBrowserProps) {
   return (
     // Document order is search, filters, results, so the search box is the first stop for the
     // keyboard; on wide screens the grid puts the filters in a column on the left.
-    <div className="grid gap-6 lg:grid-cols-[16rem_1fr]">
+    <div ref={form} className="grid gap-6 lg:grid-cols-[16rem_1fr]">
       <div className="min-w-0 lg:col-start-2 lg:row-start-1">
         <BrowseToolbar
           state={state}

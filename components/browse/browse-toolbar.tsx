@@ -25,6 +25,7 @@ export function BrowseToolbar({ state, onChange, onFocus, activeFilterCount, fil
         {t.searchLabel}
         <input
           type="search"
+          name="q"
           data-page-search
           value={state.q}
           placeholder={t.searchPlaceholder}
@@ -42,6 +43,7 @@ export function BrowseToolbar({ state, onChange, onFocus, activeFilterCount, fil
       <label className="flex flex-col gap-1 text-sm font-medium">
         {t.sortLabel}
         <select
+          name="sort"
           value={effectiveSort(state)}
           onChange={(event) => onChange({ ...state, sort: SORTS.find((sort) => sort === event.target.value) ?? null })}
           className="rounded-md border border-border bg-bg px-2 py-2"

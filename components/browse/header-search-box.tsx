@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState, type FormEvent } from "react";
+import { useChoicesBeforeHydration } from "../hooks/use-choices-before-hydration";
 import { useRouter } from "next/navigation";
 import { entryHref } from "@/lib/routes";
 import { localizeHref, type Locale } from "@/lib/i18n/locales";
@@ -47,6 +48,7 @@ export function HeaderSearchBox({ messages: t }: { messages: HeaderSearchMessage
   const [suggest, setSuggest] = useState<Suggest | null>(null);
   const [focused, setFocused] = useState(false);
   const loading = useRef(false);
+  const form = useRef<HTMLFormElement>(null);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -69,6 +71,15 @@ export function HeaderSearchBox({ messages: t }: { messages: HeaderSearchMessage
       // Without the index the box is still a plain form to /models.
       .catch(() => (loading.current = false));
   };
+
+  // Words typed before the scripts ran stay in the box, and get their suggestions if it still has focus.
+  useChoicesBeforeHydration(form, (changes) => {
+    setQuery(changes.find((change) => change.name === "q")?.value ?? "");
+    if (document.activeElement === input.current) {
+      setFocused(true);
+      ensureSuggest();
+    }
+  });
 
   const hits = suggest && query.trim() ? suggest.search(query) : [];
   const shown = hits.slice(0, SHOWN);
@@ -101,7 +112,7 @@ export function HeaderSearchBox({ messages: t }: { messages: HeaderSearchMessage
   });
 
   return (
-    <form action={models} method="get" role="search" onSubmit={onSubmit} className="relative ml-auto flex items-center gap-2">
+    <form ref={form} action={models} method="get" role="search" onSubmit={onSubmit} className="relative ml-auto flex items-center gap-2">
       <label htmlFor="header-search" className="text-sm font-medium">
         {t.label}
       </label>

@@ -73,3 +73,29 @@ export function serializeBrowseState(state: BrowseState): string {
 export function isDefaultState(state: BrowseState): boolean {
   return serializeBrowseState(state) === "";
 }
+
+/** A control of the /models form, named by the URL key it stands for, as the reader left it. */
+export type ControlValue = { name: string; value: string; checked?: boolean };
+
+/**
+ * The state once the reader's changes to the form's controls are applied (used for choices made
+ * before the page's scripts ran): a query, a sort, a year, a facet option ticked or unticked.
+ * Values the URL would not accept are left out, as parseBrowseState leaves them out.
+ */
+export function withControlValues(state: BrowseState, controls: readonly ControlValue[], allowed: AllowedValues): BrowseState {
+  const next: BrowseState = { ...state };
+  for (const { name, value, checked } of controls) {
+    if (name === "q") next.q = value.slice(0, MAX_QUERY);
+    else if (name === "sort") next.sort = SORTS.find((sort) => sort === value) ?? next.sort;
+    else if (name === "from" || name === "to") {
+      if (value.trim() === "") next[name] = null;
+      else if (/^\d{4}$/.test(value.trim())) next[name] = Number(value.trim());
+    } else {
+      const key = FACET_KEYS.find((facet) => FACETS[facet].param === name);
+      if (!key || !(allowed[key] ?? []).includes(value)) continue;
+      const others = next[key].filter((chosen) => chosen !== value);
+      next[key] = checked ? [...others, value] : others;
+    }
+  }
+  return next;
+}

@@ -157,6 +157,47 @@ test.describe("filters on /models", () => {
   });
 });
 
+test.describe("choices made before the page's scripts have run", () => {
+  // Holds back every script until `release` is called: a slow phone, where the reader acts first.
+  async function holdScripts(page: Page) {
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/_next\/static\/.*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    return release;
+  }
+
+  test("a search, a sort, a filter and a compare tick on /models are all kept", async ({ page }) => {
+    const release = await holdScripts(page);
+    await page.goto("/models?kind=model", { waitUntil: "domcontentloaded" });
+    await searchBox(page).fill("gpt");
+    await page.getByRole("combobox", { name: "Sort" }).selectOption({ label: "Name" });
+    const filters = page.getByRole("complementary", { name: "Filters" });
+    await filters.getByRole("group", { name: /^Output/ }).getByRole("checkbox", { name: /^Text/ }).check();
+    await page.getByRole("checkbox", { name: "Compare GPT-4o", exact: true }).check();
+    release();
+    // Applied on top of the link's own filter, which the served HTML did not show.
+    await expect(page).toHaveURL(/\?q=gpt&out=text&kind=model&sort=name$/);
+    await expect(searchBox(page)).toHaveValue("gpt");
+    await expect(page.getByRole("combobox", { name: "Sort" })).toHaveValue("name");
+    await expect(filters.getByRole("group", { name: /^Output/ }).getByRole("checkbox", { name: /^Text/ })).toBeChecked();
+    await expect(page.getByRole("link", { name: "Compare (1)" })).toBeVisible();
+  });
+
+  test("words typed into the header search stay there", async ({ page }) => {
+    const release = await holdScripts(page);
+    await page.goto("/timeline", { waitUntil: "domcontentloaded" });
+    const box = page.getByRole("combobox", { name: "Search", exact: true });
+    await box.fill("sora");
+    release();
+    // The box still has focus, so its suggestions come without another keystroke.
+    await expect(page.getByRole("option", { name: /^Sora/ }).first()).toBeVisible();
+    await expect(box).toHaveValue("sora");
+  });
+});
+
 test("without JavaScript /models and its pages list every entry as a link", async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();

@@ -121,8 +121,6 @@ test.describe("/zh/models", () => {
 
   test("sorting is labelled in Chinese and kept in the URL", async ({ page }) => {
     await page.goto("/zh/models");
-    // A choice made before hydration is replayed against the reset value (see the closing note): wait for the page's scripts.
-    await page.waitForLoadState("networkidle");
     await page.getByRole("combobox", { name: "排序" }).selectOption({ label: "参数量（从大到小）" });
     await expect(page).toHaveURL(/\/zh\/models\?sort=parameters$/);
   });
