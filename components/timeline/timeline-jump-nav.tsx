@@ -55,6 +55,49 @@ export function TimelineJumpNav({ links, messages: t }: { links: JumpLink[]; mes
     return () => observer.disconnect();
   }, [links]);
 
+  // Rows out of view are laid out only when they come near (timeline.css), at an estimated height
+  // until then. A jump lands by the estimates, then the rows around the target take their real
+  // heights over the next frames and move it: for half a second the target is put back where the
+  // jump put it, and not once the page has been scrolled by anyone else (a reader who has moved on
+  // is never pulled back).
+  useEffect(() => {
+    let request = 0;
+    const root = document.documentElement;
+    const stop = () => {
+      cancelAnimationFrame(request);
+      root.style.removeProperty("overflow-anchor");
+    };
+    const realign = () => {
+      stop();
+      const target = document.getElementById(decodeURIComponent(window.location.hash.slice(1)));
+      if (!target) return;
+      const offset = () => target.getBoundingClientRect().top - (parseFloat(getComputedStyle(target).scrollMarginTop) || 0);
+      // On load, the reader may have scrolled away before the scripts ran.
+      if (Math.abs(offset()) > window.innerHeight / 2) return;
+      // The browser's scroll anchoring would keep some other element still; this keeps the target.
+      // With it off, the page moves only when someone scrolls it, and then this stops.
+      root.style.setProperty("overflow-anchor", "none");
+      let left = window.scrollY;
+      let frame = 0;
+      const step = () => {
+        if (window.scrollY !== left) return stop();
+        if (Math.abs(offset()) > 1) {
+          target.scrollIntoView();
+          left = window.scrollY;
+        }
+        if (++frame < 30) request = requestAnimationFrame(step);
+        else stop();
+      };
+      request = requestAnimationFrame(step);
+    };
+    realign();
+    window.addEventListener("hashchange", realign);
+    return () => {
+      stop();
+      window.removeEventListener("hashchange", realign);
+    };
+  }, []);
+
   useEffect(() => {
     const bar = list.current;
     const link = bar?.querySelector<HTMLElement>('a[aria-current="location"]');

@@ -284,3 +284,27 @@ for (const path of ["/timeline", "/timeline?modality=video", "/models/gpt-4"]) {
     expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
   });
 }
+
+// Rows out of view are laid out only as they come near, at an estimated height until then
+// (timeline.css). Wherever a jump goes, it must end with the target just under the sticky bar.
+for (const path of ["/timeline", "/zh/timeline"]) {
+  test(`${path}: jumps land their target just under the bar, from a link or the address`, async ({ page }) => {
+    const nav = page.locator("[data-jump-nav]");
+    // Where a jump puts its target: its scroll-margin-top (4.5rem) from the top, below the bar.
+    const offset = (id: string) =>
+      page.locator(`#${id}`).evaluate((element) => Math.round(element.getBoundingClientRect().top - parseFloat(getComputedStyle(element).scrollMarginTop)));
+    const landed = async (id: string) => {
+      await expect.poll(() => offset(id)).toBe(0);
+      const bar = (await nav.boundingBox())!;
+      const top = await page.locator(`#${id}`).evaluate((element) => element.getBoundingClientRect().top);
+      expect(top).toBeGreaterThanOrEqual(bar.y + bar.height);
+    };
+
+    await page.goto(`${path}#era-unified-multimodal`);
+    await landed("era-unified-multimodal");
+    for (const id of ["charts", "era-fusion", "era-unified-multimodal", "entry-gpt-4"]) {
+      await page.evaluate((hash) => (window.location.hash = hash), id);
+      await landed(id);
+    }
+  });
+}
