@@ -40,7 +40,7 @@ export function EntryRow({ entry, modalities, locale, messages: t, action, match
   const tasks = deriveTasks(entry.input, entry.output, entry.keywords, locale);
   const labels = LABELS[locale];
   return (
-    <li className="flex gap-3 px-4 py-3">
+    <li className="entry-row flex gap-3 px-4 py-3">
       <div className="min-w-0 flex-1">
         {/* Lists hold up to hundreds of links: prefetching each would cost more than it saves. */}
         <Link href={entryHref(entry.slug)} prefetch={false} className="font-semibold">
