@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useMemo, useRef } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { useLocale } from "@/components/i18n/locale-provider";
 import { compareEntryIn, type CompareEntry } from "@/lib/compare/compare-entry";
 import type { SuggestedComparison } from "@/lib/compare/compare-data";
@@ -56,6 +56,10 @@ export function CompareView({ suggestions, siteName, messages: t }: CompareViewP
     document.querySelector<HTMLElement>("[data-compare-add]")?.focus();
   });
 
+  // The table waits for every entry of the address to arrive, then appears once: growing a column
+  // at a time would move the page under the reader. Later additions come into the table in place.
+  const [tableShown, setTableShown] = useState(false);
+
   if (!hydrated) return null;
   if (index.status === "loading") return <p role="status">{t.view.loadingIndex}</p>;
   if (index.status === "error") {
@@ -69,6 +73,7 @@ export function CompareView({ suggestions, siteName, messages: t }: CompareViewP
   });
   const failed = slugs.filter((slug) => loaded[slug] === "error");
   const pending = slugs.filter((slug) => !(slug in loaded));
+  if (!tableShown && entries.length > 0 && pending.length === 0) setTableShown(true);
   const nameOf = (slug: string) => names.get(slug) ?? slug;
   const nameList = (list: string[]) => list.map(nameOf).join(LABELS[locale].listSeparator);
   const notices = [
@@ -106,7 +111,7 @@ export function CompareView({ suggestions, siteName, messages: t }: CompareViewP
         </div>
       )}
       {pending.length > 0 && <p role="status">{fill(t.view.loading, { names: nameList(pending) })}</p>}
-      {entries.length > 0 && (
+      {entries.length > 0 && tableShown && (
         <CompareTable
           entries={entries}
           rows={buildCompareRows(entries, t.table, locale)}

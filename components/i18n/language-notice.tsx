@@ -52,7 +52,15 @@ export function LanguageNotice({ texts }: { texts: NoticeText }) {
     }
   };
   return (
-    <aside lang={LANGUAGE_TAG[other]} aria-label={texts.text} className="border-b border-border bg-bg-muted">
+    // Fixed at the foot of the screen: it appears only after hydration, and pushing the page down
+    // then would move everything the reader had started to read (a layout shift of 0.08–0.18 on
+    // Lighthouse's English-language browser reading the Chinese pages). First in the document, so
+    // a screen reader still meets it first.
+    <aside
+      lang={LANGUAGE_TAG[other]}
+      aria-label={texts.text}
+      className="fixed inset-x-0 bottom-0 z-40 border-t border-border bg-bg-muted shadow-[0_-4px_12px_rgb(0_0_0/0.08)]"
+    >
       <p className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-3 gap-y-1 px-4 py-2 text-sm sm:px-6">
         <span>{texts.text}</span>
         <a href={`${switchLocalePath(pathname, other)}${window.location.search}`} hrefLang={LANGUAGE_TAG[other]}>

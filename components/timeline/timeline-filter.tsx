@@ -29,7 +29,8 @@ function queryFor(slug: string): string {
 /**
  * Reads `?modality=` after hydration (the page is a static file, so the server never sees the
  * query), marks the timeline with the chosen modality and keeps the URL in step, back and forward
- * included. The controls appear only with JavaScript: without it they could not filter anything.
+ * included. The controls work only with JavaScript: until it runs they hold their place unseen, so
+ * showing them moves nothing on the page; without it they take no room at all.
  */
 export function TimelineFilter({ path, filters, counts, total, messages: t, children }: TimelineFilterProps) {
   const locale = useLocale();
@@ -38,7 +39,7 @@ export function TimelineFilter({ path, filters, counts, total, messages: t, chil
     () => parseModalityFilter(new URLSearchParams(search).get("modality"), filters.map((f) => f.slug)),
     [search, filters],
   );
-  // The controls need JavaScript to filter anything, so they appear only once it runs.
+  // The controls need JavaScript to filter anything, so they are shown only once it runs.
   const [ready, setReady] = useState(false);
   // eslint-disable-next-line react-hooks/set-state-in-effect
   useEffect(() => setReady(true), []);
@@ -57,25 +58,26 @@ export function TimelineFilter({ path, filters, counts, total, messages: t, chil
   return (
     <>
       <div className="mb-6 space-y-3">
-        {ready && (
-          <nav aria-label={t.label}>
-            <ul className="flex flex-wrap gap-2">
-              {[{ slug: ALL_MODALITIES, label: t.all }, ...filters].map((f) => (
-                <li key={f.slug}>
-                  <a
-                    href={localizeHref(locale, `${path}${queryFor(f.slug)}`)}
-                    aria-current={f.slug === active ? "true" : undefined}
-                    onClick={(event) => choose(event, f.slug)}
-                    data-filter-link
-                    className="inline-block rounded-full border border-border px-3 py-1 text-sm font-medium no-underline hover:underline"
-                  >
-                    {f.label}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          </nav>
-        )}
+        <noscript>
+          <style>{"[data-timeline-filter-controls]{display:none}"}</style>
+        </noscript>
+        <nav aria-label={t.label} data-timeline-filter-controls inert={!ready} className={ready ? undefined : "invisible"}>
+          <ul className="flex flex-wrap gap-2">
+            {[{ slug: ALL_MODALITIES, label: t.all }, ...filters].map((f) => (
+              <li key={f.slug}>
+                <a
+                  href={localizeHref(locale, `${path}${queryFor(f.slug)}`)}
+                  aria-current={f.slug === active ? "true" : undefined}
+                  onClick={(event) => choose(event, f.slug)}
+                  data-filter-link
+                  className="inline-block rounded-full border border-border px-3 py-1 text-sm font-medium no-underline hover:underline"
+                >
+                  {f.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
         {filter.kind === "unknown" && (
           <p className="rounded-md border border-border bg-mark px-3 py-2 text-sm">{fill(t.unknown, { value: filter.value })}</p>
         )}
