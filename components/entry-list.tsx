@@ -1,18 +1,21 @@
 import type { Entry, Modality } from "@/lib/catalog";
 import { getMessages } from "@/lib/i18n/messages";
 import { requestLocale } from "@/lib/i18n/request-locale";
+import type { ReactNode } from "react";
 import { EntryRow } from "./entry-row";
-import { ListCompareCheckbox } from "./browse/list-compare-checkbox";
 
 type EntryListProps = {
   entries: Entry[];
   modalities: Modality[];
-  /** Give each row a compare tick (the model list, whose tray collects them). */
-  compare?: boolean;
+  /**
+   * A control at the end of each row (the model list's compare tick). Passed in rather than imported
+   * here, so that pages without it do not load its script.
+   */
+  action?: (entry: Entry) => ReactNode;
 };
 
 /** The server-rendered list of entries: plain links, readable without JavaScript, in the page's language. */
-export function EntryList({ entries, modalities, compare = false }: EntryListProps) {
+export function EntryList({ entries, modalities, action }: EntryListProps) {
   const locale = requestLocale();
   const messages = getMessages().browse.row;
   return (
@@ -34,7 +37,7 @@ export function EntryList({ entries, modalities, compare = false }: EntryListPro
           modalities={modalities}
           locale={locale}
           messages={messages}
-          action={compare ? <ListCompareCheckbox slug={entry.slug} name={entry.name} /> : undefined}
+          action={action?.(entry)}
         />
       ))}
     </ul>

@@ -5,7 +5,6 @@ import { useChoicesBeforeHydration } from "../hooks/use-choices-before-hydration
 import { useRouter } from "next/navigation";
 import { entryHref } from "@/lib/routes";
 import { localizeHref, type Locale } from "@/lib/i18n/locales";
-import { LABELS } from "@/lib/i18n/labels";
 import type { SearchHit } from "@/lib/search/search";
 import { useCombobox } from "../hooks/use-combobox";
 import { useLocale } from "../i18n/locale-provider";
@@ -39,7 +38,7 @@ async function loadSuggest(locale: Locale): Promise<Suggest> {
  * ("sora") opens that entry. The `/` key focuses the page's own search box when there is one
  * (on /models), otherwise this one; Esc clears.
  */
-export function HeaderSearchBox({ messages: t }: { messages: HeaderSearchMessages }) {
+export function HeaderSearchBox({ messages: t, listSeparator }: { messages: HeaderSearchMessages; listSeparator: string }) {
   const locale = useLocale();
   const models = localizeHref(locale, "/models");
   const input = useRef<HTMLInputElement>(null);
@@ -150,7 +149,7 @@ export function HeaderSearchBox({ messages: t }: { messages: HeaderSearchMessage
             className={`cursor-pointer px-3 py-2 text-sm hover:bg-bg-muted ${index === combobox.active ? "bg-bg-muted outline-2 -outline-offset-2 outline-accent" : ""}`}
           >
             <span className="font-medium">{hit.entry.name}</span>
-            <span className="text-fg-muted"> · {hit.entry.organizations.join(LABELS[locale].listSeparator)}</span>
+            <span className="text-fg-muted"> · {hit.entry.organizations.join(listSeparator)}</span>
           </li>
         ))}
       </ul>

@@ -6,6 +6,7 @@ import { pageMetadata } from "@/lib/publish/page-metadata";
 import { catalogIn, newestFirst } from "@/lib/catalog";
 import { browseOptions } from "@/lib/search/browse-options";
 import { EntryList } from "@/components/entry-list";
+import { ListCompareCheckbox } from "@/components/browse/list-compare-checkbox";
 import { ModelsBrowser } from "@/components/models-browser";
 import { ListPagination } from "@/components/list-pagination";
 import { pageCount, pageItems } from "@/lib/pagination";
@@ -29,7 +30,7 @@ export default function ModelsPage({ locale }: { locale: Locale }) {
         total={catalog.entries.length}
         messages={{ browser: t.browser, facets: t.facets, chips: t.chips, row: t.row }}
       >
-        <EntryList entries={pageItems(sorted, 1)} modalities={catalog.modalities} compare />
+        <EntryList entries={pageItems(sorted, 1)} modalities={catalog.modalities} action={(entry) => <ListCompareCheckbox slug={entry.slug} name={entry.name} />} />
         <ListPagination page={1} count={pageCount(sorted.length)} />
       </ModelsBrowser>
     </div>
