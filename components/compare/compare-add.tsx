@@ -1,36 +1,40 @@
 "use client";
 
-import { useId, useMemo, useState } from "react";
+import { useEffect, useId, useMemo, useState } from "react";
 import { useCombobox } from "../hooks/use-combobox";
 import { useLocale } from "@/components/i18n/locale-provider";
 import { MAX_COMPARED } from "@/lib/compare/compare-url";
 import { fill, plural } from "@/lib/i18n/format-message";
 import { LABELS } from "@/lib/i18n/labels";
-import { searchIndex } from "@/lib/search/search";
 import type { IndexEntry } from "@/lib/search/search-index";
+import { useSearchIndex } from "./use-compare-data";
 import type { CompareMessages } from "./compare-messages";
 
 type CompareAddProps = {
-  index: IndexEntry[];
   selected: readonly string[];
   onAdd: (slug: string) => void;
   messages: CompareMessages["add"];
 };
 
 const SHOWN = 6;
+const NO_ENTRIES: IndexEntry[] = [];
 
 /**
  * Adds an entry by name, matching exactly as /models does: a combobox whose ↑/↓ choose a match and
  * Enter adds it; Enter with none chosen takes the best match.
  */
-export function CompareAdd({ index, selected, onAdd, messages: t }: CompareAddProps) {
+export function CompareAdd({ selected, onAdd, messages: t }: CompareAddProps) {
   const locale = useLocale();
   const [query, setQuery] = useState("");
+  // The search index loads when the reader comes to the box, not with the page.
+  const [wanted, setWanted] = useState(false);
+  const loaded = useSearchIndex(locale, wanted);
+
   const id = useId();
   const full = selected.length >= MAX_COMPARED;
   const matches = useMemo(
-    () => searchIndex(index, query).filter((entry) => !selected.includes(entry.slug)).slice(0, SHOWN),
-    [index, query, selected],
+    () => (loaded.status === "ready" ? loaded.search(query) : NO_ENTRIES).filter((entry) => !selected.includes(entry.slug)).slice(0, SHOWN),
+    [loaded, query, selected],
   );
 
   const add = (slug: string) => {
@@ -38,6 +42,19 @@ export function CompareAdd({ index, selected, onAdd, messages: t }: CompareAddPr
     setQuery("");
     document.getElementById(`${id}-input`)?.focus();
   };
+
+  // Enter pressed before the index arrived takes the best match as soon as it does.
+  const [enterPending, setEnterPending] = useState(false);
+  const best = matches[0]?.slug;
+  useEffect(() => {
+    if (!enterPending || loaded.status === "loading") return;
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setEnterPending(false);
+    if (best) add(best);
+    // add() is recreated every render; what matters is the index arriving.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [enterPending, loaded.status, best]);
+
   const open = query.trim() !== "" && !full;
   const listShown = open && matches.length > 0;
   const combobox = useCombobox({
@@ -46,7 +63,8 @@ export function CompareAdd({ index, selected, onAdd, messages: t }: CompareAddPr
     query,
     onPick: (index) => add(matches[index].slug),
     onEnter: () => {
-      if (matches[0]) add(matches[0].slug);
+      if (loaded.status === "loading") setEnterPending(true);
+      else if (matches[0]) add(matches[0].slug);
     },
     onEscape: () => setQuery(""),
   });
@@ -66,6 +84,7 @@ export function CompareAdd({ index, selected, onAdd, messages: t }: CompareAddPr
         placeholder={full ? "" : t.placeholder}
         autoComplete="off"
         onChange={(event) => setQuery(event.target.value)}
+        onFocus={() => setWanted(true)}
         {...combobox.inputProps}
         className="mt-1 w-full rounded-md border border-border bg-bg px-2 py-1 disabled:opacity-60"
       />
@@ -73,9 +92,11 @@ export function CompareAdd({ index, selected, onAdd, messages: t }: CompareAddPr
         {full ? fill(t.full, { max: MAX_COMPARED }) : t.hint}
       </p>
       <p role="status" className="sr-only">
-        {query.trim() && !full ? plural(locale, t.matches, matches.length) : ""}
+        {query.trim() && !full && loaded.status === "ready" ? plural(locale, t.matches, matches.length) : ""}
       </p>
-      {matches.length === 0 && open && <p className="mt-2 px-3 py-2 break-words text-fg-muted">{fill(t.noMatch, { query })}</p>}
+      {open && loaded.status === "loading" && <p className="mt-2 px-3 py-2 text-fg-muted">{t.loading}</p>}
+      {open && loaded.status === "error" && <p role="alert" className="mt-2 px-3 py-2">{t.error}</p>}
+      {matches.length === 0 && open && loaded.status === "ready" && <p className="mt-2 px-3 py-2 break-words text-fg-muted">{fill(t.noMatch, { query })}</p>}
       {/* The list stays in the page while closed, so aria-controls always names an element. */}
       <ul
         {...combobox.listProps}

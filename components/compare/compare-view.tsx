@@ -17,7 +17,7 @@ import type { CompareViewMessages } from "./compare-messages";
 import { CompareNotices } from "./compare-notices";
 import { CompareTable } from "./compare-table";
 import { CopyLinkButton } from "./copy-link-button";
-import { useCompareEntries, useSearchIndex } from "./use-compare-data";
+import { useCompareEntries, useEntryNames } from "./use-compare-data";
 import { useCompareUrl } from "./use-compare-url";
 import { useHydrated } from "../hooks/use-url-state";
 
@@ -34,7 +34,7 @@ export function CompareView({ suggestions, siteName, messages: t }: CompareViewP
   const locale = useLocale();
   const hydrated = useHydrated();
   const { models, diffOnly, write } = useCompareUrl();
-  const index = useSearchIndex(locale);
+  const index = useEntryNames(locale);
   const known = useMemo(() => (index.status === "ready" ? index.entries.map((entry) => entry.slug) : NO_SLUGS), [index]);
   const names = useMemo(() => new Map(index.status === "ready" ? index.entries.map((entry) => [entry.slug, entry.name]) : []), [index]);
   const selection = useMemo(() => parseSelection(models, known), [models, known]);
@@ -93,7 +93,7 @@ export function CompareView({ suggestions, siteName, messages: t }: CompareViewP
     <div className="space-y-6">
       <CompareNotices notices={notices} />
       {slugs.length === 0 && <CompareEmpty suggestions={suggestions} scripted messages={t} locale={locale} />}
-      <CompareAdd index={index.entries} selected={slugs} onAdd={(slug) => update([...slugs, slug])} messages={t.add} />
+      <CompareAdd selected={slugs} onAdd={(slug) => update([...slugs, slug])} messages={t.add} />
       {slugs.length === 1 && entries.length === 1 && (
         <p className="font-medium">{fill(t.view.addAnother, { name: entries[0].name })}</p>
       )}

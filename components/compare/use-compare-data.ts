@@ -3,19 +3,50 @@
 import { useEffect, useRef, useState } from "react";
 import * as v from "valibot";
 import { compareEntryPath, compareEntrySchema, type CompareEntry } from "@/lib/compare/compare-entry";
+import { ENTRY_NAMES_PATH, entryNamesSchema, type EntryName } from "@/lib/compare/entry-names";
 import type { Locale } from "@/lib/i18n/locales";
 import { loadSearchIndex } from "@/lib/search/load-search-index";
 import type { IndexEntry } from "@/lib/search/search-index";
 
-export type IndexState = { status: "loading" } | { status: "error" } | { status: "ready"; entries: IndexEntry[] };
+export type IndexState =
+  | { status: "loading" }
+  | { status: "error" }
+  | { status: "ready"; search: (query: string) => IndexEntry[] };
 
-/** The compact catalog index (names and facets) in the page's language, through the site's one loader. */
-export function useSearchIndex(locale: Locale): IndexState {
+/**
+ * Search over the compact catalog index (names and facets) in the page's language: the index
+ * (through the site's one loader) and the search code are fetched once `wanted` (the add box has
+ * been focused), since nothing else on /compare needs them.
+ */
+export function useSearchIndex(locale: Locale, wanted: boolean): IndexState {
   const [state, setState] = useState<IndexState>({ status: "loading" });
   useEffect(() => {
+    if (!wanted) return;
     let live = true;
-    loadSearchIndex(locale)
-      .then((entries) => live && setState({ status: "ready", entries }))
+    Promise.all([loadSearchIndex(locale), import("@/lib/search/search")])
+      .then(([entries, { searchIndex }]) => live && setState({ status: "ready", search: (query) => searchIndex(entries, query) }))
+      .catch(() => live && setState({ status: "error" }));
+    return () => {
+      live = false;
+    };
+  }, [locale, wanted]);
+  return state;
+}
+
+export type NamesState = { status: "loading" } | { status: "error" } | { status: "ready"; entries: EntryName[] };
+
+/** Every entry's slug and name in the page's language (lib/compare/entry-names.ts): read on load. */
+export function useEntryNames(locale: Locale): NamesState {
+  const [state, setState] = useState<NamesState>({ status: "loading" });
+  useEffect(() => {
+    let live = true;
+    fetch(ENTRY_NAMES_PATH[locale])
+      .then((response) => (response.ok ? response.json() : Promise.reject(new Error(String(response.status)))))
+      .then((data: unknown) => {
+        const parsed = v.safeParse(entryNamesSchema, data);
+        if (!parsed.success) throw new Error("unexpected data");
+        if (live) setState({ status: "ready", entries: parsed.output });
+      })
       .catch(() => live && setState({ status: "error" }));
     return () => {
       live = false;

@@ -21,6 +21,23 @@ test("a suggested comparison has a static page with its title, preview and table
   await expect(page).toHaveURL(/\/compare\?models=gpt-4,palm-e$/);
 });
 
+test("/compare?models= shows its table without the search index, which loads when the reader comes to add", async ({ page }) => {
+  const fetched: string[] = [];
+  page.on("request", (request) => fetched.push(new URL(request.url()).pathname));
+  await page.goto("/compare?models=gpt-4,palm-e");
+  await expect(page.getByRole("columnheader", { name: /PaLM-E/ })).toBeVisible();
+  await page.waitForLoadState("networkidle");
+  expect(fetched).toContain("/entry-names.json");
+  expect(fetched).not.toContain("/search-index.json");
+  const box = page.getByRole("combobox", { name: "Add an entry" });
+  await box.focus();
+  await expect.poll(() => fetched.includes("/search-index.json")).toBe(true);
+  // Typed and entered at once: the best match is added when the index arrives.
+  await box.fill("sora");
+  await box.press("Enter");
+  await expect(page).toHaveURL(/\/compare\?models=gpt-4,palm-e,sora$/);
+});
+
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
   test("the suggestions on /compare lead to the static comparison pages", async ({ page }) => {

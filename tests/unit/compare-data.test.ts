@@ -78,3 +78,20 @@ describe("suggested comparisons in a catalog without the curated pairs", () => {
     expect(suggestions[0].entries.map((entry) => entry.slug)).toEqual(catalog.entries.slice(-2).reverse().map((entry) => entry.slug));
   });
 });
+
+describe("entryNames: what /compare reads before anyone searches", () => {
+  it("lists every entry once, with its name in the catalog's language", async () => {
+    const { catalogIn, getCatalog } = await import("@/lib/catalog");
+    const v = await import("valibot");
+    const { entryNames, entryNamesSchema } = await import("@/lib/compare/entry-names");
+    // Written as the file is, read back as /compare reads it.
+    const read = (locale: "en" | "zh") => v.parse(entryNamesSchema, JSON.parse(JSON.stringify(entryNames(catalogIn(locale)))));
+    const english = read("en");
+    const chinese = read("zh");
+    expect(english.map((entry) => entry.slug)).toEqual(getCatalog().entries.map((entry) => entry.slug));
+    expect(chinese.map((entry) => entry.slug)).toEqual(english.map((entry) => entry.slug));
+    expect(english.find((entry) => entry.slug === "ernie-bot")?.name).toBe("ERNIE Bot");
+    expect(chinese.find((entry) => entry.slug === "ernie-bot")?.name).toBe("文心一言");
+    expect(() => v.parse(entryNamesSchema, [{ slug: "gpt-4", name: "GPT-4" }])).toThrow();
+  });
+});

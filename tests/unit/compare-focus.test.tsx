@@ -39,6 +39,8 @@ beforeEach(() => {
     "fetch",
     vi.fn((input: RequestInfo | URL) => {
       const url = String(input);
+      if (url === "/entry-names.json") return json(Object.entries(ENTRIES).map(([slug, [name]]) => [slug, name]));
+      if (url === "/zh/entry-names.json") return json(Object.entries(ENTRIES).map(([slug, [, name]]) => [slug, name]));
       if (url === "/search-index.json") return json(Object.entries(ENTRIES).map(([slug, [name]]) => indexEntry(slug, name)));
       if (url === "/zh/search-index.json") return json(Object.entries(ENTRIES).map(([slug, [, name]]) => indexEntry(slug, name)));
       const slug = /^\/data\/entries\/([a-z-]+)\.json$/.exec(url)?.[1];

@@ -42,6 +42,8 @@ export const compare = defineMessages({
       /** Read before each option's name by screen readers: "Add GPT-4". */
       option: "Add {name}",
       dateUnknown: "date unknown",
+      loading: "Loading the catalog…",
+      error: "The catalog's search could not be loaded. Check your connection and reload the page.",
     },
     copy: {
       button: "Copy link",
@@ -152,6 +154,8 @@ export const compare = defineMessages({
       listLabel: "匹配的条目",
       option: "添加 {name}",
       dateUnknown: "日期不详",
+      loading: "正在加载目录……",
+      error: "目录搜索加载失败。请检查网络连接后刷新页面。",
     },
     copy: {
       button: "复制链接",
