@@ -5,7 +5,7 @@ import { expect, test, type Page } from "@playwright/test";
 // out as they come near are laid out before they are seen. Desktop and (project "phone") phone
 // width; the browser's language is the other one than the page's, so the notice shows too.
 
-const PAGES = ["/", "/models", "/models/gpt-4", "/modalities/image", "/timeline", "/compare?models=gpt-4,palm-e", "/organizations", "/about"];
+const PAGES = ["/", "/models", "/models/gpt-4", "/modalities/image", "/timeline", "/compare?models=gpt-4,palm-e", "/compare", "/compare/gpt-4-vs-palm-e", "/lineage", "/lineage/family/gpt", "/organizations", "/organizations/openai", "/about", "/changes"];
 
 async function shiftsDuringLoad(page: Page, path: string) {
   await page.addInitScript(() => {
