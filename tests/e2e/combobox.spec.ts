@@ -32,8 +32,10 @@ test.describe("compare typeahead keyboard", () => {
     const add = page.getByRole("combobox", { name: "Add an entry" });
     await add.fill("gpt");
     const options = page.getByRole("listbox", { name: "Matching entries" }).getByRole("option");
+    // The search index loads when the box is focused: the options follow it.
+    await expect(add).toHaveAttribute("aria-expanded", "true");
+    await expect.poll(() => options.count()).toBeGreaterThan(2);
     const count = await options.count();
-    expect(count).toBeGreaterThan(2);
     await add.press("ArrowUp");
     await expect(options.nth(count - 1)).toHaveAttribute("aria-selected", "true");
     await add.press("Home");
