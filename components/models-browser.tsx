@@ -61,9 +61,8 @@ export function ModelsBrowser(props: ModelsBrowserProps) {
   // URL's own state (the render being hydrated has not read the URL yet).
   const form = useRef<HTMLDivElement>(null);
   useChoicesBeforeHydration(form, (changes) => {
-    const fromUrl = parseBrowseState(window.location.search, allowed).state;
-    const next = withControlValues(fromUrl, changes.filter((change) => change.name !== COMPARE_CONTROL), allowed);
-    if (changes.some((change) => change.name !== COMPARE_CONTROL)) update(next, "replace");
+    const browse = changes.filter((change) => change.name !== COMPARE_CONTROL);
+    if (browse.length > 0) update(withControlValues(parseBrowseState(window.location.search, allowed).state, browse, allowed), "replace");
     for (const change of changes) if (change.name === COMPARE_CONTROL) select(change.value, change.checked === true);
   });
 

@@ -1,12 +1,12 @@
 "use client";
 
 import { useEffect, useRef, useState, type FormEvent } from "react";
-import { useChoicesBeforeHydration } from "../hooks/use-choices-before-hydration";
 import { useRouter } from "next/navigation";
 import { entryHref } from "@/lib/routes";
 import { localizeHref, type Locale } from "@/lib/i18n/locales";
 import type { SearchHit } from "@/lib/search/search";
 import { useCombobox } from "../hooks/use-combobox";
+import { useChoicesBeforeHydration } from "../hooks/use-choices-before-hydration";
 import { useLocale } from "../i18n/locale-provider";
 import type { HeaderSearchMessages } from "./browse-messages";
 

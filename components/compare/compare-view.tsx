@@ -34,9 +34,9 @@ export function CompareView({ suggestions, siteName, messages: t }: CompareViewP
   const locale = useLocale();
   const hydrated = useHydrated();
   const { models, diffOnly, write } = useCompareUrl();
-  const index = useEntryNames(locale);
-  const known = useMemo(() => (index.status === "ready" ? index.entries.map((entry) => entry.slug) : NO_SLUGS), [index]);
-  const names = useMemo(() => new Map(index.status === "ready" ? index.entries.map((entry) => [entry.slug, entry.name]) : []), [index]);
+  const catalogNames = useEntryNames(locale);
+  const known = useMemo(() => (catalogNames.status === "ready" ? catalogNames.entries.map((entry) => entry.slug) : NO_SLUGS), [catalogNames]);
+  const names = useMemo(() => new Map(catalogNames.status === "ready" ? catalogNames.entries.map((entry) => [entry.slug, entry.name]) : []), [catalogNames]);
   const selection = useMemo(() => parseSelection(models, known), [models, known]);
   const loaded = useCompareEntries(selection.slugs);
 
@@ -61,8 +61,8 @@ export function CompareView({ suggestions, siteName, messages: t }: CompareViewP
   const [tableShown, setTableShown] = useState(false);
 
   if (!hydrated) return null;
-  if (index.status === "loading") return <p role="status">{t.view.loadingIndex}</p>;
-  if (index.status === "error") {
+  if (catalogNames.status === "loading") return <p role="status">{t.view.loadingIndex}</p>;
+  if (catalogNames.status === "error") {
     return <p role="alert">{t.view.indexError}</p>;
   }
 

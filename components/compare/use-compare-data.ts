@@ -8,6 +8,15 @@ import type { Locale } from "@/lib/i18n/locales";
 import { loadSearchIndex } from "@/lib/search/load-search-index";
 import type { IndexEntry } from "@/lib/search/search-index";
 
+/** A JSON file read and checked against its schema; any failure (network, status, shape) rejects. */
+async function fetchParsed<S extends v.GenericSchema>(path: string, schema: S): Promise<v.InferOutput<S>> {
+  const response = await fetch(path);
+  if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+  const parsed = v.safeParse(schema, await response.json());
+  if (!parsed.success) throw new Error(`${path}: unexpected data`);
+  return parsed.output;
+}
+
 export type IndexState =
   | { status: "loading" }
   | { status: "error" }
@@ -40,13 +49,8 @@ export function useEntryNames(locale: Locale): NamesState {
   const [state, setState] = useState<NamesState>({ status: "loading" });
   useEffect(() => {
     let live = true;
-    fetch(ENTRY_NAMES_PATH[locale])
-      .then((response) => (response.ok ? response.json() : Promise.reject(new Error(String(response.status)))))
-      .then((data: unknown) => {
-        const parsed = v.safeParse(entryNamesSchema, data);
-        if (!parsed.success) throw new Error("unexpected data");
-        if (live) setState({ status: "ready", entries: parsed.output });
-      })
+    fetchParsed(ENTRY_NAMES_PATH[locale], entryNamesSchema)
+      .then((entries) => live && setState({ status: "ready", entries }))
       .catch(() => live && setState({ status: "error" }));
     return () => {
       live = false;
@@ -66,12 +70,9 @@ export function useCompareEntries(slugs: readonly string[]): Loaded {
     for (const slug of wanted ? wanted.split(",") : []) {
       if (requested.current.has(slug)) continue;
       requested.current.add(slug);
-      fetch(compareEntryPath(slug))
-        .then((response) => (response.ok ? response.json() : Promise.reject(new Error(String(response.status)))))
-        .then((data: unknown) => {
-          const parsed = v.safeParse(compareEntrySchema, data);
-          if (!parsed.success || parsed.output.slug !== slug) throw new Error("unexpected data");
-          const entry = parsed.output;
+      fetchParsed(compareEntryPath(slug), compareEntrySchema)
+        .then((entry) => {
+          if (entry.slug !== slug) throw new Error("unexpected data");
           setLoaded((current) => ({ ...current, [slug]: entry }));
         })
         .catch(() => setLoaded((current) => ({ ...current, [slug]: "error" })));

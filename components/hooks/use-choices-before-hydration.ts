@@ -1,6 +1,7 @@
 "use client";
 
 import { useLayoutEffect, type RefObject } from "react";
+import type { ControlValue } from "@/lib/search/browse-state";
 
 // A reader on a slow phone can type, tick or choose before the page's scripts have run. React
 // hydrates around such a control without looking at it, and the first re-render puts back the
@@ -8,12 +9,9 @@ import { useLayoutEffect, type RefObject } from "react";
 // defaultChecked, defaultSelected) still say what the page was served with: a control whose
 // value differs from them was changed by the reader, and is handed back once, on hydration.
 
-/** A named form control whose value the reader changed before hydration. */
-export type ControlChange = { name: string; value: string; checked?: boolean };
-
 /** The named controls under `root` whose value differs from the one in the served HTML. */
-export function controlsChangedSinceServed(root: ParentNode): ControlChange[] {
-  const changes: ControlChange[] = [];
+export function controlsChangedSinceServed(root: ParentNode): ControlValue[] {
+  const changes: ControlValue[] = [];
   for (const control of root.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>("input[name], select[name], textarea[name]")) {
     if (control instanceof HTMLSelectElement) {
       const served = Array.from(control.options).find((option) => option.defaultSelected) ?? control.options[0];
@@ -32,7 +30,7 @@ export function controlsChangedSinceServed(root: ParentNode): ControlChange[] {
  * before the scripts ran (nothing is called when there are none). Layout effect: it must read the
  * DOM before the first re-render writes React's values back into it.
  */
-export function useChoicesBeforeHydration(root: RefObject<HTMLElement | null>, adopt: (changes: ControlChange[]) => void) {
+export function useChoicesBeforeHydration(root: RefObject<HTMLElement | null>, adopt: (changes: ControlValue[]) => void) {
   useLayoutEffect(() => {
     const changes = root.current ? controlsChangedSinceServed(root.current) : [];
     if (changes.length > 0) adopt(changes);

@@ -74,7 +74,7 @@ export function isDefaultState(state: BrowseState): boolean {
   return serializeBrowseState(state) === "";
 }
 
-/** A control of the /models form, named by the URL key it stands for, as the reader left it. */
+/** A named form control as the reader left it; on /models its name is the URL key it stands for. */
 export type ControlValue = { name: string; value: string; checked?: boolean };
 
 /**

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { layoutShifts, recordLayoutShifts } from "./layout-shifts";
 
 // Nothing a reader has started to read may move once the page's scripts run: controls that appear
 // with JavaScript hold their place, the language notice sits over the foot of the screen, rows laid
@@ -8,20 +9,12 @@ import { expect, test, type Page } from "@playwright/test";
 const PAGES = ["/", "/models", "/models/gpt-4", "/modalities/image", "/timeline", "/compare?models=gpt-4,palm-e", "/compare", "/compare/gpt-4-vs-palm-e", "/lineage", "/lineage/family/gpt", "/organizations", "/organizations/openai", "/about", "/changes"];
 
 async function shiftsDuringLoad(page: Page, path: string) {
-  await page.addInitScript(() => {
-    const shifts: { value: number; sources: string[] }[] = [];
-    Object.assign(window, { shifts });
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean; sources: { node?: Node }[] }[]) {
-        if (!entry.hadRecentInput) shifts.push({ value: entry.value, sources: entry.sources.map((source) => (source.node as Element | undefined)?.outerHTML?.slice(0, 80) ?? "?") });
-      }
-    }).observe({ type: "layout-shift", buffered: true });
-  });
+  await recordLayoutShifts(page);
   await page.goto(path);
   await page.waitForLoadState("networkidle");
   // The notice and the hydrated controls are up; give the last frames time to lay out.
   await page.waitForTimeout(500);
-  return page.evaluate(() => (window as unknown as { shifts: { value: number; sources: string[] }[] }).shifts);
+  return layoutShifts(page);
 }
 
 for (const [language, prefix] of [["zh-CN", ""], ["en-US", "/zh"]] as const) {

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { layoutShifts, recordLayoutShifts } from "./layout-shifts";
 
 // The frame of the bilingual site: languages, the switch between them, the notice, 404s, hreflang.
 
@@ -75,19 +76,14 @@ test.describe("a reader whose browser prefers English", () => {
   test.use({ locale: "en-US" });
 
   test("sees an English notice on a Chinese page, and none on English pages", async ({ page }) => {
-    // Every layout shift the page makes, from its first paint on.
-    await page.addInitScript(() => {
-      const shifts: number[] = [];
-      Object.assign(window, { shifts });
-      new PerformanceObserver((list) => list.getEntries().forEach((entry) => shifts.push((entry as unknown as { value: number }).value))).observe({ type: "layout-shift", buffered: true });
-    });
+    await recordLayoutShifts(page);
     await page.goto("/zh/about");
     const notice = page.getByRole("complementary", { name: "This page is also in English." });
     await expect(notice.getByRole("link")).toHaveAttribute("href", "/about");
     // It appears after the page has painted, at the foot of the screen, without moving what is being read.
     const box = (await notice.boundingBox())!;
     expect(Math.round(box.y + box.height)).toBe(page.viewportSize()!.height);
-    expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts)).toEqual([]);
+    expect(await layoutShifts(page)).toEqual([]);
     await page.goto("/about");
     await expect(page.locator("main")).toBeVisible();
     await expect(page.getByRole("complementary", { name: /also in English|中文版/ })).toHaveCount(0);

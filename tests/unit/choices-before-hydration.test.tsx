@@ -3,7 +3,8 @@ import { afterEach, describe, expect, it } from "vitest";
 import { act, useRef, useState } from "react";
 import { hydrateRoot } from "react-dom/client";
 import { renderToString } from "react-dom/server";
-import { controlsChangedSinceServed, useChoicesBeforeHydration, type ControlChange } from "@/components/hooks/use-choices-before-hydration";
+import { controlsChangedSinceServed, useChoicesBeforeHydration } from "@/components/hooks/use-choices-before-hydration";
+import type { ControlValue } from "@/lib/search/browse-state";
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -46,7 +47,7 @@ describe("controlsChangedSinceServed", () => {
   });
 });
 
-function SortForm({ onAdopt }: { onAdopt: (changes: ControlChange[]) => void }) {
+function SortForm({ onAdopt }: { onAdopt: (changes: ControlValue[]) => void }) {
   const [sort, setSort] = useState("newest");
   const form = useRef<HTMLDivElement>(null);
   useChoicesBeforeHydration(form, (changes) => {
@@ -68,7 +69,7 @@ describe("useChoicesBeforeHydration", () => {
   it("hands a choice made before hydration to the component, which keeps it", async () => {
     const container = served(renderToString(<SortForm onAdopt={() => {}} />));
     container.querySelector("select")!.value = "name"; // the reader, before the scripts ran
-    const adopted: ControlChange[][] = [];
+    const adopted: ControlValue[][] = [];
     await act(async () => {
       hydrateRoot(container, <SortForm onAdopt={(changes) => adopted.push(changes)} />);
     });
@@ -79,7 +80,7 @@ describe("useChoicesBeforeHydration", () => {
 
   it("calls nothing when the reader changed nothing", async () => {
     const container = served(renderToString(<SortForm onAdopt={() => {}} />));
-    const adopted: ControlChange[][] = [];
+    const adopted: ControlValue[][] = [];
     await act(async () => {
       hydrateRoot(container, <SortForm onAdopt={(changes) => adopted.push(changes)} />);
     });
