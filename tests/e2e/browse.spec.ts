@@ -35,6 +35,8 @@ test.describe("search on /models", () => {
 
   test("the / key focuses the search box and Esc clears it", async ({ page }) => {
     await page.goto("/models");
+    // The shortcut is the scripts' work: a key pressed before they have run reaches no listener.
+    await page.waitForLoadState("networkidle");
     await page.locator("body").press("/");
     await expect(searchBox(page)).toBeFocused();
     await page.keyboard.type("sora");
