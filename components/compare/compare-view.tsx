@@ -20,6 +20,7 @@ import { CopyLinkButton } from "./copy-link-button";
 import { useCompareEntries, useEntryNames } from "./use-compare-data";
 import { useCompareUrl } from "./use-compare-url";
 import { useHydrated } from "../hooks/use-url-state";
+import { useDocumentTitle } from "../hooks/use-document-title";
 
 const NO_SLUGS: string[] = [];
 
@@ -43,9 +44,7 @@ export function CompareView({ suggestions, siteName, messages: t }: CompareViewP
   // The page is prerendered once for every selection; the tab (and a bookmark) names what is compared.
   const titleNames = selection.slugs.map((slug) => names.get(slug)).filter((name): name is string => Boolean(name));
   const title = `${compareTitle(titleNames, t.title)} · ${siteName}`;
-  useEffect(() => {
-    document.title = title;
-  }, [title]);
+  useDocumentTitle(title);
 
   // Removing the last column removes the table, and the table's own focus handling with it: the
   // search box takes focus instead of <body>.
